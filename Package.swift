@@ -1,0 +1,30 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "Convene",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "ConveneLanguage", targets: ["ConveneLanguage"]),
+        .executable(name: "convene", targets: ["convene"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.0"),
+    ],
+    targets: [
+        .target(name: "ConveneLanguage"),
+        .executableTarget(
+            name: "convene",
+            dependencies: [
+                "ConveneLanguage",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "ConveneLanguageTests",
+            dependencies: ["ConveneLanguage"],
+            resources: [.copy("Fixtures")]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

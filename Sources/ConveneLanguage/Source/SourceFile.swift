@@ -1,0 +1,97 @@
+/// A script's text as the lexer reads it: raw UTF-8 bytes plus the offsets
+/// where lines start, so any byte offset can be turned into a line and column.
+public struct SourceFile: Sendable {
+    /// The path shown in diagnostics (as the user typed it).
+    public let path: String
+    /// The file's bytes. Invalid UTF-8 is kept as is and reported by the lexer.
+    public let bytes: [UInt8]
+    /// Byte offset of the first byte of every line; `lineStarts[0] == 0`.
+    public let lineStarts: [Int]
+
+    /// Creates a source file from raw bytes.
+    public init(path: String, bytes: [UInt8]) {
+        self.path = path
+        self.bytes = bytes
+        var starts = [0]
+        starts.reserveCapacity(bytes.count / 24 + 1)
+        for (offset, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") {
+            starts.append(offset + 1)
+        }
+        self.lineStarts = starts
+    }
+
+    /// Creates a source file from text.
+    public init(path: String, text: String) {
+        self.init(path: path, bytes: Array(text.utf8))
+    }
+
+    /// The 1-based line and column of a byte offset. Columns count Unicode
+    /// characters, not bytes, so a caret lines up under `café` correctly.
+    public func location(of offset: Int) -> SourceLocation {
+        let clamped = max(0, min(offset, bytes.count))
+        var low = 0
+        var high = lineStarts.count - 1
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if lineStarts[middle] <= clamped { low = middle } else { high = middle - 1 }
+        }
+        let lineStart = lineStarts[low]
+        let prefix = String(decoding: bytes[lineStart..<clamped], as: UTF8.self)
+        return SourceLocation(line: low + 1, column: prefix.count + 1)
+    }
+
+    /// The text of a 1-based line, without its line break.
+    public func lineText(_ line: Int) -> String {
+        guard line >= 1, line <= lineStarts.count else { return "" }
+        let start = lineStarts[line - 1]
+        var end = line < lineStarts.count ? lineStarts[line] : bytes.count
+        while end > start, bytes[end - 1] == UInt8(ascii: "\n") || bytes[end - 1] == UInt8(ascii: "\r") {
+            end -= 1
+        }
+        return String(decoding: bytes[start..<end], as: UTF8.self)
+    }
+
+    /// The text covered by a range.
+    public func text(in range: SourceRange) -> String {
+        let start = max(0, min(range.start, bytes.count))
+        let end = max(start, min(range.end, bytes.count))
+        return String(decoding: bytes[start..<end], as: UTF8.self)
+    }
+}
+
+/// A half-open range of byte offsets into a `SourceFile`.
+public struct SourceRange: Sendable, Hashable {
+    /// Offset of the first byte.
+    public var start: Int
+    /// Offset just past the last byte.
+    public var end: Int
+
+    /// Creates a range; `end` must not be before `start`.
+    public init(start: Int, end: Int) {
+        self.start = start
+        self.end = max(start, end)
+    }
+
+    /// The smallest range covering both ranges.
+    public func union(_ other: SourceRange) -> SourceRange {
+        SourceRange(start: min(start, other.start), end: max(end, other.end))
+    }
+
+    /// An empty range at an offset, for "expected … here" diagnostics.
+    public static func point(_ offset: Int) -> SourceRange {
+        SourceRange(start: offset, end: offset)
+    }
+}
+
+/// A 1-based line and column, as shown to people.
+public struct SourceLocation: Sendable, Hashable, CustomStringConvertible {
+    public var line: Int
+    public var column: Int
+
+    public init(line: Int, column: Int) {
+        self.line = line
+        self.column = column
+    }
+
+    public var description: String { "\(line):\(column)" }
+}
