@@ -64,6 +64,6 @@ public struct DiagnosticRenderer: Sendable {
 
 extension String {
     fileprivate func replacingTabs() -> String {
-        contains("\t") ? replacingOccurrences(of: "\t", with: " ") : self
+        String(map { $0 == "\t" ? " " : $0 })
     }
 }
