@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .library(name: "ConveneLanguage", targets: ["ConveneLanguage"]),
+        .library(name: "ConveneVoting", targets: ["ConveneVoting"]),
         .executable(name: "convene", targets: ["convene"]),
     ],
     dependencies: [
@@ -13,6 +14,7 @@ let package = Package(
     ],
     targets: [
         .target(name: "ConveneLanguage"),
+        .target(name: "ConveneVoting"),
         .executableTarget(
             name: "convene",
             dependencies: [
