@@ -15,6 +15,12 @@ let package = Package(
     targets: [
         .target(name: "ConveneLanguage"),
         .target(name: "ConveneVoting"),
+        .systemLibrary(
+            name: "CEditLine",
+            pkgConfig: "libedit",
+            providers: [.apt(["libedit-dev"]), .brew(["libedit"])]
+        ),
+        .target(name: "LineEditing", dependencies: ["CEditLine"]),
         .executableTarget(
             name: "convene",
             dependencies: [
@@ -27,6 +33,7 @@ let package = Package(
             dependencies: ["ConveneLanguage"],
             resources: [.copy("Fixtures")]
         ),
+        .testTarget(name: "LineEditingTests", dependencies: ["LineEditing"]),
     ],
     swiftLanguageModes: [.v6]
 )
