@@ -21,6 +21,7 @@ let package = Package(
             providers: [.apt(["libedit-dev"]), .brew(["libedit"])]
         ),
         .target(name: "LineEditing", dependencies: ["CEditLine"]),
+        .target(name: "ConveneRepl", dependencies: ["ConveneLanguage"]),
         .executableTarget(
             name: "convene",
             dependencies: [
@@ -34,6 +35,7 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "LineEditingTests", dependencies: ["LineEditing"]),
+        .testTarget(name: "ConveneReplTests", dependencies: ["ConveneRepl"]),
     ],
     swiftLanguageModes: [.v6]
 )
