@@ -91,9 +91,7 @@ extension SyntaxParser {
                 advance()
                 continue
             }
-            let before = current.range.start
             statements.append(parseStatementRecovering())
-            if current.range.start == before, current.kind != .endOfFile { advance() }
         }
         return statements
     }

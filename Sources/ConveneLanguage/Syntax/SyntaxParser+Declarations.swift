@@ -4,9 +4,7 @@ extension SyntaxParser {
     mutating func parseDeclarations() -> [Declaration] {
         var declarations: [Declaration] = []
         while current.kind != .endOfFile {
-            let before = current.range.start
             declarations.append(parseDeclarationRecovering())
-            if current.range.start == before, current.kind != .endOfFile { advance() }
         }
         return declarations
     }
@@ -16,6 +14,7 @@ extension SyntaxParser {
         do {
             return try parseDeclaration()
         } catch {
+            if current.range.start == start, current.kind != .endOfFile { advance() }
             synchronizeDeclaration()
             return Declaration(.invalid, range: range(from: start))
         }

@@ -4,6 +4,7 @@ extension SyntaxParser {
     /// Skips to the next declaration keyword at the start of a line or just
     /// after a `}` that closes everything skipped.
     mutating func synchronizeDeclaration() {
+        defer { openDelimiters = 0 }
         var depth = 0
         var afterClosingBrace = false
         while current.kind != .endOfFile {
@@ -27,14 +28,20 @@ extension SyntaxParser {
     }
 
     /// Skips to the next statement at the start of a line, or to the `}`
-    /// that closes the block, or to a declaration that shows the block was never closed.
+    /// that closes the block, or to a declaration that shows the block was
+    /// never closed. A line starting with a statement keyword always resumes;
+    /// one starting with a name or a literal (a call, or a mistake to report)
+    /// only once every `(` and `[` of the broken statement is closed.
     mutating func synchronizeStatement() {
         skip { parser in
             guard parser.current.isFirstOnLine else { return false }
             switch parser.current.kind {
-            case .keyword(let keyword): return keyword.startsStatement
-            case .identifier: return parser.peek().kind == .symbol(.leftParen)
-            default: return false
+            case .keyword(let keyword) where keyword.startsStatement:
+                return true
+            case .identifier, .string, .number, .duration, .keyword(.true), .keyword(.false):
+                return parser.openDelimiters == 0
+            default:
+                return false
             }
         }
     }
@@ -42,12 +49,13 @@ extension SyntaxParser {
     /// Skips to the next setting of a workshop, grid or vote block: a word at
     /// the start of a line, or the block's `}`.
     mutating func synchronizeSetting() {
-        skip { parser in parser.current.isFirstOnLine && parser.current.kind == .identifier }
+        skip { parser in parser.current.isFirstOnLine && parser.current.kind == .identifier && parser.openDelimiters == 0 }
     }
 
     /// Skips tokens until `isResumePoint` holds outside any nested block, the
     /// enclosing block's `}` is reached, or a declaration keyword starts a line.
     private mutating func skip(until isResumePoint: (inout SyntaxParser) -> Bool) {
+        defer { openDelimiters = 0 }
         var depth = 0
         while current.kind != .endOfFile {
             if current.isFirstOnLine, case .keyword(let keyword) = current.kind, keyword.startsDeclarationOnly {
@@ -65,6 +73,12 @@ extension SyntaxParser {
             }
             advance()
         }
+    }
+
+    /// Steps over the token a failed statement or setting started with when
+    /// nothing was consumed, so the skip that follows cannot stop on it again.
+    mutating func skipIfStuck(at start: Int) {
+        if current.range.start == start, !at(.rightBrace), !endsUnclosedBlock { advance() }
     }
 
     /// Whether the current token ends a block that has no `}`: the end of the

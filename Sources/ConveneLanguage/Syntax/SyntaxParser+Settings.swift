@@ -38,12 +38,13 @@ extension SyntaxParser {
                 reportUnclosed(open, owner)
                 return (items, range(from: open.range.start))
             }
-            let before = current.range.start
+            let start = current.range.start
+            openDelimiters = 0
             do {
                 items.append(try parseItem(&self))
             } catch {
+                skipIfStuck(at: start)
                 synchronizeSetting()
-                if current.range.start == before, !at(.rightBrace), !endsUnclosedBlock { advance() }
             }
         }
         advance()

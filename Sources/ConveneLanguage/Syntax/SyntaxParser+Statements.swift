@@ -14,9 +14,7 @@ extension SyntaxParser {
                 reportUnclosed(open, owner)
                 return Block(statements: statements, range: range(from: open.range.start))
             }
-            let before = current.range.start
             statements.append(parseStatementRecovering())
-            if current.range.start == before, !at(.rightBrace), !endsUnclosedBlock { advance() }
         }
         advance()
         return Block(statements: statements, range: range(from: open.range.start))
@@ -25,9 +23,11 @@ extension SyntaxParser {
     /// A statement, or an `.invalid` one after reporting why and skipping past it.
     mutating func parseStatementRecovering() -> Statement {
         let start = current.range.start
+        openDelimiters = 0
         do {
             return try parseStatement()
         } catch {
+            skipIfStuck(at: start)
             synchronizeStatement()
             return Statement(.invalid, range: range(from: start))
         }

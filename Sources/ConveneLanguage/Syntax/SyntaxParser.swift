@@ -27,8 +27,11 @@ struct SyntaxParser {
     /// How many blocks, brackets and operators enclose the current position.
     var nesting: Int
     var reportedTooDeep = false
-    /// Whether the current token's line holds a token the lexer rejected.
-    private var invalidOnLine: Bool
+    /// Where the last token the lexer rejected ends, or -1: syntax errors on
+    /// its line are not reported, as the lexer's error already covers them.
+    private var lastInvalidEnd = -1
+    /// How many `(` and `[` consumed since the current statement began are still open.
+    var openDelimiters = 0
     /// The offset of the token at which an unclosed `{` was last reported, so
     /// the blocks around it stay quiet about the same place.
     var unclosedReportedAt: Int?
@@ -40,7 +43,7 @@ struct SyntaxParser {
         self.source = lexer.source
         self.current = first
         self.nesting = nesting
-        self.invalidOnLine = first.kind == .invalid
+        if first.kind == .invalid { lastInvalidEnd = first.range.end }
     }
 
     // MARK: - Moving through tokens
@@ -56,8 +59,12 @@ struct SyntaxParser {
         } else {
             current = lexer.nextToken()
         }
-        if current.isFirstOnLine { invalidOnLine = false }
-        if current.kind == .invalid { invalidOnLine = true }
+        if current.kind == .invalid { lastInvalidEnd = current.range.end }
+        switch token.kind {
+        case .symbol(.leftParen), .symbol(.leftBracket): openDelimiters += 1
+        case .symbol(.rightParen), .symbol(.rightBracket): openDelimiters = max(0, openDelimiters - 1)
+        default: break
+        }
         return token
     }
 
@@ -157,10 +164,26 @@ struct SyntaxParser {
     mutating func failure(
         _ code: DiagnosticCode, _ message: String, at range: SourceRange, notes: [String] = [], help: String? = nil
     ) -> ParseFailure {
-        if !invalidOnLine, current.kind != .invalid {
+        if current.kind != .invalid, !isOnLineOfInvalidToken(range.start) {
             report(code, message, at: range, notes: notes, help: help)
         }
         return ParseFailure()
+    }
+
+    private func isOnLineOfInvalidToken(_ offset: Int) -> Bool {
+        guard lastInvalidEnd >= 0, lastInvalidEnd <= offset else { return false }
+        return line(of: lastInvalidEnd) == line(of: offset)
+    }
+
+    /// The 0-based line of an offset, by binary search over the line starts.
+    func line(of offset: Int) -> Int {
+        var low = 0
+        var high = source.lineStarts.count - 1
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if source.lineStarts[middle] <= offset { low = middle } else { high = middle - 1 }
+        }
+        return low
     }
 
     /// "expected WHAT, found TOKEN", pointing just after the previous token
