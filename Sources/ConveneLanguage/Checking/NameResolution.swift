@@ -25,8 +25,17 @@ extension ProgramChecker {
             return table[index].kind
         }
         guard let index = table.global(name) else {
-            report(.unknownName, "unknown name `\(name)`", at: range,
-                   help: Suggestions.didYouMean(name, in: namesInSight()))
+            let notes = unimported.isEmpty ? [] : [
+                "it may be declared in \(unimported.map { "`\($0)`" }.joined(separator: ", ")), which could not be imported",
+            ]
+            let suggestion = Suggestions.closest(to: name, in: namesInSight())
+            // The name meant is most likely the one suggested: counting it as
+            // used spares a second, misleading "never used" warning.
+            if let suggestion, let index = region.scope.lookup(suggestion) ?? table.global(suggestion) {
+                table[index].isUsed = true
+            }
+            report(.unknownName, "unknown name `\(name)`", at: range, notes: notes,
+                   help: suggestion.map { "did you mean `\($0)`?" })
             return .unknown
         }
         table[index].isUsed = true

@@ -47,6 +47,8 @@ final class ProgramChecker {
     let warnsAboutUnused: Bool
 
     var diagnostics: [Diagnostic] = []
+    /// Imports that could not be read: an unknown name may be declared in one.
+    var unimported: [String] = []
     var table = SymbolTable()
     var region: Region
     /// Known values of symbols, by symbol index.
@@ -88,7 +90,7 @@ final class ProgramChecker {
     }
 
     /// Runs every check, in the order values become known.
-    func run() -> (program: CheckedProgram, diagnostics: [Diagnostic]) {
+    func run() -> CheckedProgram {
         for file in importedFiles { declareTopLevel(of: file, isMain: false) }
         declareTopLevel(of: mainFile, isMain: true)
         declareStageNames()
@@ -101,11 +103,10 @@ final class ProgramChecker {
         let outputs = checkOutputs()
         reportRecursion()
         if warnsAboutUnused { reportUnusedCollections() }
-        let program = CheckedProgram(
+        return CheckedProgram(
             main: mainFile, imports: importedFiles, workshop: workshopInfo, agenda: agenda,
             activities: activities.mapValues(\.declaration), grids: grids,
             globals: globalLets.map(\.statement), outputs: outputs, diagnostics: diagnostics)
-        return (program, diagnostics)
     }
 
     // MARK: - Reporting
