@@ -34,10 +34,12 @@ extension ProgramChecker {
     /// Declares what the body creates (collections, and `let`s directly in
     /// it) for the whole body, so a use before the statement is told so.
     private func declareActivityNames(_ body: Block) {
-        forEachCreatedName(in: body, depth: 0) { name, role, end in
-            if let index = bindLocal(name, role: role, kind: Self.initialKind(of: role),
-                                     availability: .created(stage: 0, offset: end)) {
+        forEachCreatedName(in: body, depth: 0, source: sources[region.path]) { name, role, end in
+            guard role != .unparsed || region.scope.lookup(name.name) == nil else { return }
+            let availability: SymbolEntry.Availability = role == .unparsed ? .always : .created(stage: 0, offset: end)
+            if let index = bindLocal(name, role: role, kind: Self.initialKind(of: role), availability: availability) {
                 region.created[name.range.start] = index
+                if role == .unparsed { table[index].isUsed = true }
             }
         }
     }

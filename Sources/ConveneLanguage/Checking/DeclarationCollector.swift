@@ -14,7 +14,11 @@ extension ProgramChecker {
                                            availability: .globalOrder(globalLets.count))
                 globalLets.append((binding, file.source.path, symbol))
             case .workshop(let block) where isMain: declareWorkshop(block, range: declaration.range)
-            case .importFile, .workshop, .stage, .output, .breakTime, .day, .invalid: break
+            case .invalid:
+                if let (_, name) = RecoveredName.declared(in: declaration.range, of: file.source) {
+                    declareUnparsed(name)
+                }
+            case .importFile, .workshop, .stage, .output, .breakTime, .day: break
             }
         }
     }
@@ -34,6 +38,16 @@ extension ProgramChecker {
             return nil
         }
         return index
+    }
+
+    /// Declares a name recovered from code that failed to parse, unless it
+    /// is taken; it is usable everywhere, so it raises no further complaint.
+    func declareUnparsed(_ name: Identifier) {
+        guard table.global(name.name) == nil else { return }
+        var symbol = SymbolEntry(name: name.name, role: .unparsed, kind: .unknown, path: region.path, range: name.range,
+                                 availability: .always)
+        symbol.isUsed = true
+        _ = table.declareGlobal(symbol)
     }
 
     private func declareActivity(_ activity: ActivityDeclaration) {
@@ -99,10 +113,12 @@ extension ProgramChecker {
                     stageNames[stage.name.name] = stage.name.range
                 }
             }
-            forEachCreatedName(in: stage.body, depth: 0) { name, role, end in
+            forEachCreatedName(in: stage.body, depth: 0, source: mainFile.source) { name, role, end in
                 let availability = SymbolEntry.Availability.created(stage: stageIndex, offset: end)
-                if let index = declareGlobal(name, role: role, kind: Self.initialKind(of: role),
-                                             availability: availability, stage: stage.name.name) {
+                if role == .unparsed {
+                    declareUnparsed(name)
+                } else if let index = declareGlobal(name, role: role, kind: Self.initialKind(of: role),
+                                                    availability: availability, stage: stage.name.name) {
                     stageCreated[name.range.start] = index
                 }
             }
@@ -111,9 +127,10 @@ extension ProgramChecker {
     }
 
     /// Calls `visit` for every name a body creates for the rest of the body:
-    /// collections at any depth, and `let`s directly in the body.
+    /// collections at any depth, and `let`s directly in the body (also those
+    /// of statements that failed to parse, as `.unparsed`).
     func forEachCreatedName(
-        in block: Block, depth: Int, _ visit: (Identifier, SymbolEntry.Role, _ end: Int) -> Void
+        in block: Block, depth: Int, source: SourceFile?, _ visit: (Identifier, SymbolEntry.Role, _ end: Int) -> Void
     ) {
         for statement in block.statements {
             let end = statement.range.end
@@ -123,11 +140,18 @@ extension ProgramChecker {
             case .vote(let vote): visit(vote.name, .collection(.vote), end)
             case .actions(let actions): visit(actions.name, .collection(.actions), end)
             case .letBinding(let binding) where depth == 0: visit(binding.name, .stageLet, end)
-            case .forLoop(let loop): forEachCreatedName(in: loop.body, depth: depth + 1, visit)
+            case .forLoop(let loop): forEachCreatedName(in: loop.body, depth: depth + 1, source: source, visit)
             case .ifElse(let branch):
-                forEachCreatedName(in: branch.then, depth: depth + 1, visit)
-                if let otherwise = branch.otherwise { forEachCreatedName(in: otherwise, depth: depth + 1, visit) }
-            case .say, .place, .letBinding, .returnValue, .expression, .invalid: break
+                forEachCreatedName(in: branch.then, depth: depth + 1, source: source, visit)
+                if let otherwise = branch.otherwise {
+                    forEachCreatedName(in: otherwise, depth: depth + 1, source: source, visit)
+                }
+            case .invalid:
+                guard let source, let (keyword, name) = RecoveredName.declared(in: statement.range, of: source),
+                    keyword != .let || depth == 0
+                else { continue }
+                visit(name, .unparsed, end)
+            case .say, .place, .letBinding, .returnValue, .expression: break
             }
         }
     }

@@ -94,7 +94,8 @@ extension ProgramChecker {
             let grids = gridDeclarations.map(\.declaration.name.name)
             report(.notAGrid, "`\(name.name)` is \(kind.description), not a grid", at: name.range,
                    help: Suggestions.didYouMean(name.name, in: grids)
-                       ?? (grids.isEmpty ? "declare one with `grid \(name.name) \"Title\" { … }`" : nil))
+                       ?? (grids.isEmpty ? "declare a grid with `grid NAME \"Title\" { axis x … axis y … }`"
+                           : "the grids are \(VoteRuleChecker.list(grids))"))
         }
     }
 
