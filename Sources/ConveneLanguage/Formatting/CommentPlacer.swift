@@ -30,9 +30,10 @@ struct CommentPlacer {
 
         var output: [OutputLine] = []
         for (index, line) in lines.enumerated() {
-            // One trailing comment fits at the end of a line; any others go above it.
-            let last = trailing[index].last
-            let above = (before[index] + trailing[index].dropLast()).sorted { $0.range.start < $1.range.start }
+            // One trailing comment fits at the end of a line; any others go above
+            // it, and so does the last when an own-line comment came after it.
+            var above = (before[index] + trailing[index]).sorted { $0.range.start < $1.range.start }
+            let last = above.last.flatMap { $0.isTrailing && trailing[index].last == $0 ? above.removeLast() : nil }
             for comment in above {
                 output.append(.comment(comment, depth: line.commentDepth, declaration: line.declaration))
             }
