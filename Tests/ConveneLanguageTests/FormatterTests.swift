@@ -13,13 +13,14 @@ import Testing
     func formatsToGolden(input: URL) throws {
         let expectedURL = URL(fileURLWithPath: input.path.replacingOccurrences(of: ".input.convene", with: ".expected.convene"))
         let file = try parseClean(FixtureFiles.text(input), path: input.lastPathComponent)
-        #expect(Formatter.format(file) == (try FixtureFiles.text(expectedURL)))
+        let difference = GoldenText.difference(actual: ConveneLanguage.Formatter.format(file), expected: try FixtureFiles.text(expectedURL))
+        #expect(difference == nil, "\(difference ?? "")")
     }
 
     @Test(arguments: allScripts)
     func keepsTheTreeAndComments(script: URL) throws {
         let original = try parseClean(FixtureFiles.text(script), path: script.lastPathComponent)
-        let formatted = Formatter.format(original)
+        let formatted = ConveneLanguage.Formatter.format(original)
         let reparsed = try parseClean(formatted, path: script.lastPathComponent + " (formatted)")
         #expect(SyntaxDump.dump(reparsed) == SyntaxDump.dump(original))
         #expect(reparsed.comments.map(\.text.trimmed) == original.comments.map(\.text.trimmed))
@@ -27,9 +28,22 @@ import Testing
 
     @Test(arguments: allScripts)
     func formattingTwiceChangesNothing(script: URL) throws {
-        let once = Formatter.format(try parseClean(FixtureFiles.text(script), path: script.lastPathComponent))
-        let twice = Formatter.format(try parseClean(once, path: script.lastPathComponent + " (formatted)"))
+        let once = ConveneLanguage.Formatter.format(try parseClean(FixtureFiles.text(script), path: script.lastPathComponent))
+        let twice = ConveneLanguage.Formatter.format(try parseClean(once, path: script.lastPathComponent + " (formatted)"))
         #expect(twice == once)
+    }
+
+    @Test(arguments: allScripts)
+    func ignoresSpacingBetweenTokens(script: URL) throws {
+        let text = try FixtureFiles.text(script)
+        let expected = ConveneLanguage.Formatter.format(try parseClean(text, path: script.lastPathComponent))
+        for seed in 1...5 {
+            var respacer = Respacer(seed: UInt64(seed) &* 7919 &+ UInt64(text.utf8.count))
+            let respaced = respacer.respace(SourceFile(path: script.lastPathComponent, text: text))
+            let formatted = ConveneLanguage.Formatter.format(try parseClean(respaced, path: script.lastPathComponent + " (respaced)"))
+            let difference = GoldenText.difference(actual: formatted, expected: expected)
+            #expect(difference == nil, "respaced with seed \(seed):\n\(respaced)\n\(difference ?? "")")
+        }
     }
 
     @Test func examplesAreFound() {
@@ -37,18 +51,18 @@ import Testing
     }
 
     @Test func emptyFileStaysEmpty() throws {
-        #expect(Formatter.format(try parseClean("", path: "empty.convene")) == "")
-        #expect(Formatter.format(try parseClean("\n\n  # only\n\n", path: "comment.convene")) == "# only\n")
+        #expect(ConveneLanguage.Formatter.format(try parseClean("", path: "empty.convene")) == "")
+        #expect(ConveneLanguage.Formatter.format(try parseClean("\n\n  # only\n\n", path: "comment.convene")) == "# only\n")
     }
 
     @Test func keepsTrailingCommentOrderAroundOwnLineComments() throws {
         let file = try parseClean("let x = [1, # one\n  # between\n  2]\n", path: "order.convene")
-        #expect(Formatter.format(file) == "# one\n# between\nlet x = [1, 2]\n")
+        #expect(ConveneLanguage.Formatter.format(file) == "# one\n# between\nlet x = [1, 2]\n")
     }
 
     @Test func escapesQuotesThatWouldCloseABlockString() throws {
         let file = try parseClean("let x = \"\"\"\n  \\\"\\\"\\\"\n  \"\"\"\n", path: "quotes.convene")
-        let formatted = Formatter.format(file)
+        let formatted = ConveneLanguage.Formatter.format(file)
         #expect(SyntaxDump.dump(try parseClean(formatted, path: "quotes (formatted)")) == SyntaxDump.dump(file))
     }
 }
