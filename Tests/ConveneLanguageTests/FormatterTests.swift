@@ -89,3 +89,24 @@ extension String {
         return String(text)
     }
 }
+
+@Suite struct BlockStringFormattingTests {
+    @Test func quotesBlockTextThatNoBlockCanHold() throws {
+        // `\n` escapes make a line of two spaces, which a block would read as empty.
+        let file = try parseClean("let x = \"\"\"\n  a\\n  \\nb\n  \"\"\"\n", path: "spaces.convene")
+        let formatted = ConveneLanguage.Formatter.format(file)
+        #expect(formatted == "let x = \"a\\n  \\nb\"\n")
+    }
+
+    @Test func keepsEmptyLinesAndLeadingBlankLineOfABlock() throws {
+        let file = try parseClean("let x = \"\"\"\n\n    a\n\n      b\n\n    \"\"\"\n", path: "blank.convene")
+        #expect(ConveneLanguage.Formatter.format(file) == "let x = \"\"\"\n\n  a\n\n    b\n\n  \"\"\"\n")
+    }
+
+    @Test func writesAnEmptyBlock() throws {
+        let file = try parseClean("let x = \"\"\"\n\"\"\"\n", path: "empty.convene")
+        let formatted = ConveneLanguage.Formatter.format(file)
+        #expect(formatted == "let x = \"\"\"\n\n  \"\"\"\n")
+        #expect(SyntaxDump.dump(try parseClean(formatted, path: "empty (formatted)")) == SyntaxDump.dump(file))
+    }
+}

@@ -7,7 +7,28 @@ struct StringLiteralWriter {
     /// The literal as written in a script. A block string spans several lines:
     /// its lines after the first are indented by `indentation`.
     func write(_ literal: StringLiteral, indentation: String) -> String {
-        literal.isBlock ? block(literal, indentation: indentation) : quoted(literal)
+        literal.isBlock && Self.fitsBlock(literal) ? block(literal, indentation: indentation) : quoted(literal)
+    }
+
+    /// Whether a block string can hold this text. Reading a block drops a
+    /// line's indentation and empties lines of spaces, and no escape spells a
+    /// space or a carriage return, so text relying on those must be quoted.
+    private static func fitsBlock(_ literal: StringLiteral) -> Bool {
+        var lines: [[Unicode.Scalar]] = [[]]
+        for segment in literal.segments {
+            switch segment {
+            case .text(let part):
+                for scalar in part.unicodeScalars {
+                    if scalar == "\r" { return false }
+                    if scalar == "\n" { lines.append([]) } else { lines[lines.count - 1].append(scalar) }
+                }
+            case .interpolation:
+                lines[lines.count - 1].append("{")
+            }
+        }
+        let nonEmpty = lines.filter { !$0.isEmpty }
+        if nonEmpty.contains(where: { $0.allSatisfy { $0 == " " } }) { return false }
+        return nonEmpty.isEmpty || nonEmpty.contains { $0.first != " " }
     }
 
     /// `"…"` on one line.
