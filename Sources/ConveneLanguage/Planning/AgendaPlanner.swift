@@ -15,10 +15,10 @@ public struct AgendaPlanner: Sendable {
     public func markdown() -> String {
         let text = PlanText(source: program.main.source)
         let evaluator = ConstantEvaluator(program: program)
-        var document = MarkdownDocument()
-        writeOverview(to: &document, text: text, evaluator: evaluator)
-        writeParameters(to: &document)
         let schedule = Schedule(program: program, start: start, evaluator: evaluator)
+        var document = MarkdownDocument()
+        writeOverview(to: &document, schedule: schedule)
+        writeParameters(to: &document)
         let describer = StepDescriber(program: program, text: text, evaluator: evaluator)
         schedule.write(to: &document, describer: describer)
         return document.text
@@ -26,7 +26,7 @@ public struct AgendaPlanner: Sendable {
 
     // MARK: - Before the agenda
 
-    private func writeOverview(to document: inout MarkdownDocument, text: PlanText, evaluator: ConstantEvaluator) {
+    private func writeOverview(to document: inout MarkdownDocument, schedule: Schedule) {
         guard let workshop = program.workshop else {
             document.paragraph("# Agenda of " + PlanText.markdownEscaped(program.main.source.path))
             return
@@ -35,10 +35,7 @@ public struct AgendaPlanner: Sendable {
         if let purpose = workshop.purpose {
             document.paragraph(PlanText.markdownEscaped(PlanText.singleLine(purpose)))
         }
-        var facts: [String] = []
-        if let seconds = workshop.durationSeconds {
-            facts.append("- **Duration:** " + formatDuration(seconds: seconds))
-        }
+        var facts = ["- **Total time:** " + Self.totalTime(schedule: schedule, declared: workshop.durationSeconds)]
         let groups: [(TagKind, String)] = [(.role, "Roles"), (.perspective, "Perspectives"), (.lens, "Lenses")]
         for (kind, heading) in groups {
             let tags = workshop.tags(of: kind)
@@ -46,6 +43,17 @@ public struct AgendaPlanner: Sendable {
             facts.append("- **" + heading + ":** " + tags.map(Self.tagText).joined(separator: ", "))
         }
         document.paragraph(facts)
+    }
+
+    /// The agenda's length, over how many days, and the declared duration when it differs.
+    private static func totalTime(schedule: Schedule, declared: Int?) -> String {
+        let total = schedule.overall.all
+        var words = formatDuration(seconds: total)
+        if schedule.days.count > 1 { words += " over " + String(schedule.days.count) + " days" }
+        if let declared, declared != total {
+            words += " (the workshop is planned as " + formatDuration(seconds: declared) + ")"
+        }
+        return words
     }
 
     private static func tagText(_ tag: TagInfo) -> String {

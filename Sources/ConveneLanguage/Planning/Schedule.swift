@@ -36,7 +36,7 @@ struct Schedule {
     }
 
     /// Time spent, in seconds.
-    private struct Totals {
+    struct Totals {
         var stages = 0
         var breaks = 0
         var all: Int { stages + breaks }
@@ -50,6 +50,19 @@ struct Schedule {
             if breaks > 0 { parts.append("breaks " + formatDuration(seconds: breaks)) }
             return parts.joined(separator: ", ") + ", " + formatDuration(seconds: all) + " in all"
         }
+    }
+
+    /// The time all days take, counting every stage whose timebox is known before the run.
+    var overall: Totals {
+        var totals = Totals()
+        for entry in days.flatMap(\.entries) {
+            switch entry {
+            case .stage(let stage): totals.stages += evaluator.seconds(stage.timebox).map { max($0, 0) } ?? 0
+            case .breakTime(_, let seconds): totals.breaks += max(seconds, 0)
+            case .day: break
+            }
+        }
+        return totals
     }
 
     func write(to document: inout MarkdownDocument, describer: StepDescriber) {
@@ -70,8 +83,8 @@ struct Schedule {
         for entry in day.entries {
             switch entry {
             case .stage(let stage):
-                var title = stage.title.map { PlanText.markdownEscaped(text.spoken($0)) + " " } ?? ""
-                title += "(`" + stage.name.name + "`)"
+                let title = stage.title.map { PlanText.markdownEscaped(text.spoken($0)) + " (`" + stage.name.name + "`)" }
+                    ?? "`" + stage.name.name + "`"
                 guard let seconds = evaluator.seconds(stage.timebox).map({ max($0, 0) }) else {
                     document.paragraph("### " + clock(elapsed) + " " + title + " — " + text.code(stage.timebox)
                                        + ", a length only known when the workshop runs (not counted)")

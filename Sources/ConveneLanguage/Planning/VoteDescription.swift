@@ -3,6 +3,7 @@
 struct VoteDescription {
     var text: PlanText
     var evaluator: ConstantEvaluator
+    var arguments: ArgumentSubstitution
 
     func describe(_ vote: VoteStatement) -> String {
         var method: String?
@@ -22,21 +23,22 @@ struct VoteDescription {
             }
         }
         let settings = details.sorted { $0.order < $1.order }.map(\.words)
-        var line = Self.methodTitle(method) + " on " + text.code(vote.options)
+        var line = Self.methodTitle(method) + " on " + text.code(arguments.apply(vote.options))
         if !settings.isEmpty { line += ": " + settings.joined(separator: ", ") }
         return line + "; the result is `" + vote.name.name + "`"
     }
 
     /// A number as worked out before the run, or the expression that gives it.
-    private func number(_ expression: Expression) -> String {
-        switch evaluator.evaluate(expression) {
+    private func number(_ written: Expression) -> String {
+        let expression = arguments.apply(written)
+        return switch evaluator.evaluate(expression) {
         case .number(let value)?: formatNumber(value) ?? text.code(expression)
         default: text.code(expression)
         }
     }
 
     private func counted(_ expression: Expression, one: String, many: String) -> String {
-        number(expression) + " " + (evaluator.integer(expression) == 1 ? one : many)
+        number(expression) + " " + (evaluator.integer(arguments.apply(expression)) == 1 ? one : many)
     }
 
     static func methodTitle(_ method: String?) -> String {
