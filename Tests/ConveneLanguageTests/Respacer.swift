@@ -2,7 +2,8 @@ import ConveneLanguage
 
 /// Rewrites a script with different spacing between its tokens, keeping only
 /// what the formatter must respect: where blank lines are, which comments
-/// trail code, and that a call's `(` or an index's `[` stays on its line.
+/// trail code, that a call's `(` or an index's `[` stays on its line, and
+/// whether a line break follows a list's `[`.
 /// Formatting the result must give exactly what formatting the original gives.
 struct Respacer {
     private var state: UInt64
@@ -26,13 +27,16 @@ struct Respacer {
         var text = ""
         var previousEnd = 0
         var previousWasComment = false
+        var previousOpensBracket = false
         for piece in pieces {
             let gap = source.text(in: SourceRange(start: previousEnd, end: piece.range.start))
             let lineBreaks = gap.filter { $0 == "\n" }.count
             let hasBlankLine = gap.split(separator: "\n", omittingEmptySubsequences: false).dropFirst().dropLast()
                 .contains { $0.allSatisfy { $0 == " " || $0 == "\t" || $0 == "\r" } }
             if previousEnd > 0 {
-                if hasBlankLine {
+                if previousOpensBracket {
+                    text += lineBreaks > 0 ? "\n" + spaces() : spaces()
+                } else if hasBlankLine {
                     text += "\n" + spaces() + "\n" + spaces()
                 } else if piece.mustStayOnLine || (lineBreaks == 0 && !previousWasComment) {
                     text += " " + spaces()
@@ -45,6 +49,7 @@ struct Respacer {
             text += source.text(in: piece.range)
             previousEnd = piece.range.end
             previousWasComment = source.bytes[piece.range.start] == UInt8(ascii: "#")
+            previousOpensBracket = source.bytes[piece.range.start] == UInt8(ascii: "[")
         }
         return text + "\n"
     }

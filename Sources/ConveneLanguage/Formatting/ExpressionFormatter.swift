@@ -1,26 +1,47 @@
-/// Writes expressions on one line in canonical form: spaces around binary
-/// operators, none inside brackets, `, ` between items, and parentheses only
-/// where the grammar's precedence needs them to keep the same tree.
+/// Writes expressions in canonical form: spaces around binary operators,
+/// none inside brackets, `, ` between items, and parentheses only where the
+/// grammar's precedence needs them to keep the same tree. Everything is on
+/// one line except block strings and lists spread one item per line: those
+/// the author spread (a line break after `[`) and, on a line too long to
+/// read, the lists not inside another list.
 struct ExpressionFormatter {
     /// The file the expressions come from, for the text of invalid nodes.
     var source: SourceFile
-    /// The indentation of the line being written; block strings indent their lines by it.
-    var indentation: String = ""
+    /// The depth of the line being written: block strings and spread lists indent from it.
+    var depth = 0
+    /// Whether lists the author spread stay spread; off for code shown inside other text.
+    var keepsSpreadLists = true
+    /// Whether lists not inside another list are spread one item per line.
+    var spreadsLists = false
 
-    func write(_ expression: Expression) -> String {
+    /// The widest a line may be before its lists are spread, in characters.
+    static let lineWidth = 100
+
+    /// A formatter for code shown on one line inside other text, such as an agenda.
+    static func oneLine(_ source: SourceFile) -> ExpressionFormatter {
+        ExpressionFormatter(source: source, keepsSpreadLists: false)
+    }
+
+    /// The expression as text.
+    func text(_ expression: Expression) -> String {
+        write(expression).text(depth: depth)
+    }
+
+    func write(_ expression: Expression) -> FormattedCode {
         switch expression.kind {
         case .number(let value):
-            formatNumber(value) ?? source.text(in: expression.range)
+            FormattedCode(formatNumber(value) ?? source.text(in: expression.range))
         case .duration(let seconds):
-            formatDuration(seconds: seconds)
+            FormattedCode(formatDuration(seconds: seconds))
         case .string(let literal):
-            write(literal)
+            FormattedCode(write(literal))
         case .boolean(let value):
             value ? "true" : "false"
         case .name(let name):
-            name
+            FormattedCode(name)
         case .list(let elements):
-            "[" + elements.map(write).joined(separator: ", ") + "]"
+            !elements.isEmpty && (spreadsLists || keepsSpreadLists && isWrittenSpread(expression))
+                ? spread(elements, of: expression) : "[" + elements.map(write).joined(separator: ", ") + "]"
         case .member(let base, let member):
             operand(base, atLeast: .postfix) + "." + member.name
         case .call(let callee, let arguments):
@@ -32,17 +53,17 @@ struct ExpressionFormatter {
         case .binary(let op, let left, let right):
             binary(op, left, right)
         case .invalid:
-            source.text(in: expression.range)
+            FormattedCode(source.text(in: expression.range))
         }
     }
 
-    /// A string literal, block strings laid out at this formatter's indentation.
+    /// A string literal, a block string's lines one level deeper than the line it starts on.
     func write(_ literal: StringLiteral) -> String {
-        StringLiteralWriter(expression: interpolation).write(literal, indentation: indentation)
+        StringLiteralWriter(expression: interpolation).write(literal, indentation: indentation(depth + 1))
     }
 
     /// Call arguments: `a, dots: 5`.
-    func write(_ arguments: [Argument]) -> String {
+    func write(_ arguments: [Argument]) -> FormattedCode {
         arguments.map { argument in
             let value = write(argument.value)
             guard let label = argument.label else { return value }
@@ -50,12 +71,68 @@ struct ExpressionFormatter {
         }.joined(separator: ", ")
     }
 
-    /// Interpolations are written on one line, whatever the indentation.
-    private func interpolation(_ expression: Expression) -> String {
-        ExpressionFormatter(source: source).write(expression)
+    /// The same formatter, spreading lists over several lines.
+    func spreadingLists() -> ExpressionFormatter {
+        var copy = self
+        copy.spreadsLists = true
+        return copy
     }
 
-    private func unary(_ op: UnaryOperator, _ operandExpression: Expression) -> String {
+    /// Whether code starting a line at `depth` keeps every line within the width.
+    static func fits(_ code: FormattedCode, depth: Int) -> Bool {
+        var column = depth * 2
+        for character in code.text(depth: depth) {
+            if character == "\n" {
+                column = 0
+            } else {
+                column += 1
+                if column > lineWidth { return false }
+            }
+        }
+        return true
+    }
+
+    /// Whether the author broke the line right after a list's `[`: such a list stays spread.
+    private func isWrittenSpread(_ list: Expression) -> Bool {
+        let bytes = source.bytes
+        var index = list.range.start + 1
+        while index < min(list.range.end, bytes.count) {
+            switch bytes[index] {
+            case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r"): index += 1
+            case UInt8(ascii: "\n"), UInt8(ascii: "#"): return true
+            default: return false
+            }
+        }
+        return false
+    }
+
+    /// `[`, each item on its own line one level deeper with a trailing comma, then `]`.
+    /// An item is written on one line unless that line would be too long.
+    private func spread(_ elements: [Expression], of list: Expression) -> FormattedCode {
+        var inner = self
+        inner.depth += 1
+        inner.spreadsLists = false
+        var code: FormattedCode = "["
+        var previousEnd = list.range.start + 1
+        var kind = FormattedCode.LineBreak.Kind.afterOpening
+        for element in elements {
+            code += FormattedCode(.init(kind: kind, previousEnd: previousEnd, nextStart: element.range.start, depth: 1))
+            var item = inner.write(element)
+            if !Self.fits(item + ",", depth: depth + 1) { item = inner.spreadingLists().write(element) }
+            code += item.indented() + ","
+            previousEnd = element.range.end
+            kind = .betweenItems
+        }
+        let closing = max(list.range.start, list.range.end - 1)
+        return code + FormattedCode(.init(kind: .beforeClosing, previousEnd: previousEnd, nextStart: closing, depth: 0)) + "]"
+    }
+
+    /// Interpolations are written on one line, whatever the indentation.
+    private func interpolation(_ expression: Expression) -> String {
+        ExpressionFormatter.oneLine(source).text(expression)
+    }
+
+    private func unary(_ op: UnaryOperator, _ operandExpression: Expression) -> FormattedCode {
         switch op {
         case .negate:
             // `-(-x)`: two minus signs in a row would read as one token to a person.
@@ -66,7 +143,7 @@ struct ExpressionFormatter {
         }
     }
 
-    private func binary(_ op: BinaryOperator, _ left: Expression, _ right: Expression) -> String {
+    private func binary(_ op: BinaryOperator, _ left: Expression, _ right: Expression) -> FormattedCode {
         let level = ExpressionLevel(op)
         // Comparisons do not chain, so both sides must bind tighter; the
         // others associate to the left, so only the right side must.
@@ -76,9 +153,9 @@ struct ExpressionFormatter {
     }
 
     /// The expression, in parentheses if it binds more loosely than its place allows.
-    private func operand(_ expression: Expression, atLeast required: ExpressionLevel) -> String {
-        let text = write(expression)
-        return ExpressionLevel(expression) < required ? "(" + text + ")" : text
+    private func operand(_ expression: Expression, atLeast required: ExpressionLevel) -> FormattedCode {
+        let code = write(expression)
+        return ExpressionLevel(expression) < required ? "(" + code + ")" : code
     }
 }
 

@@ -5,12 +5,21 @@ struct FormattedLine {
     enum Shape {
         /// A whole declaration, statement or setting.
         case plain
-        /// A header ending in `{`.
+        /// A header ending in `{` (or a line ending in a spread list's `[`).
         case opensBlock
-        /// A lone `}`.
+        /// A line starting with `}` (or a spread list's `]`).
         case closesBlock
         /// `} else {`: closes one block and opens the next.
         case closesAndOpens
+
+        init(opens: Bool, closes: Bool) {
+            switch (opens, closes) {
+            case (false, false): self = .plain
+            case (true, false): self = .opensBlock
+            case (false, true): self = .closesBlock
+            case (true, true): self = .closesAndOpens
+            }
+        }
     }
 
     /// The code, without indentation. A block string makes it span several lines.

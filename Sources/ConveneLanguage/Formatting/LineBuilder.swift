@@ -37,20 +37,49 @@ struct LineBuilder {
 
     // MARK: - Building blocks
 
-    /// Writes expressions for a line at the current depth.
-    var expressions: ExpressionFormatter {
-        ExpressionFormatter(source: source, indentation: indentation(depth + 1))
+    /// Adds the line `code` writes: on one line if it fits the width, else with
+    /// its lists spread; each line of a spread list becomes a line of its own.
+    mutating func line(_ range: SourceRange, _ shape: FormattedLine.Shape = .plain, _ code: (ExpressionFormatter) -> FormattedCode) {
+        let expressions = ExpressionFormatter(source: source, depth: depth)
+        var written = code(expressions)
+        if !ExpressionFormatter.fits(written, depth: depth) { written = code(expressions.spreadingLists()) }
+
+        var text = ""
+        var start = range.start
+        var lineDepth = depth
+        var closes = shape == .closesBlock || shape == .closesAndOpens
+        for part in written.parts {
+            switch part {
+            case .text(let piece):
+                text += piece
+            case .lineBreak(let lineBreak):
+                let opens = lineBreak.kind == .afterOpening
+                append(text, depth: lineDepth, shape: .init(opens: opens, closes: closes),
+                       source: SourceRange(start: start, end: lineBreak.previousEnd))
+                text = ""
+                start = lineBreak.nextStart
+                lineDepth = depth + lineBreak.depth
+                closes = lineBreak.kind == .beforeClosing
+            }
+        }
+        let opens = shape == .opensBlock || shape == .closesAndOpens
+        append(text, depth: lineDepth, shape: .init(opens: opens, closes: closes), source: SourceRange(start: start, end: range.end))
     }
 
-    mutating func line(_ text: String, _ range: SourceRange, _ shape: FormattedLine.Shape = .plain) {
-        lines.append(FormattedLine(text: text, depth: depth, shape: shape, source: range, declaration: declarationIndex))
+    private mutating func append(_ text: String, depth: Int, shape: FormattedLine.Shape, source: SourceRange) {
+        lines.append(FormattedLine(text: text, depth: depth, shape: shape, source: source, declaration: declarationIndex))
     }
 
     /// `header {`, the body's lines one level deeper, then `}`.
-    mutating func block(_ header: String, from start: Int, body: Block) {
-        line(header + " {", SourceRange(start: start, end: body.range.start), .opensBlock)
+    mutating func block(from start: Int, body: Block, _ header: (ExpressionFormatter) -> FormattedCode) {
+        line(SourceRange(start: start, end: body.range.start), .opensBlock) { header($0) + " {" }
         nested { $0.add(body.statements) }
-        line("}", Self.closingBrace(of: body.range), .closesBlock)
+        closingLine(body.range)
+    }
+
+    /// The `}` that ends a range.
+    mutating func closingLine(_ range: SourceRange) {
+        line(Self.closingBrace(of: range), .closesBlock) { _ in "}" }
     }
 
     /// Runs `build` one level deeper.
@@ -60,7 +89,7 @@ struct LineBuilder {
         depth -= 1
     }
 
-    /// The `}` that ends a range.
+    /// Where the `}` that ends a range is.
     static func closingBrace(of range: SourceRange) -> SourceRange {
         SourceRange(start: max(range.start, range.end - 1), end: range.end)
     }

@@ -6,79 +6,83 @@ extension LineBuilder {
 
     private mutating func add(_ statement: Statement) {
         let range = statement.range
-        let write = expressions
         switch statement.kind {
         case .say(let text):
-            line("say " + write.write(text), range)
+            line(range) { "say " + $0.write(text) }
         case .prompt(let prompt):
-            var text = "prompt " + prompt.collection.name + " " + write.write(prompt.question)
-            if let tagging = prompt.tagging {
-                text += " by " + tagging.kind.name
-                if let only = tagging.only { text += " [" + only.map(\.name).joined(separator: ", ") + "]" }
+            line(range) { write in
+                var text = "prompt " + prompt.collection.name + " " + write.write(prompt.question)
+                if let tagging = prompt.tagging {
+                    text += " by " + tagging.kind.name
+                    if let only = tagging.only { text += " [" + only.map(\.name).joined(separator: ", ") + "]" }
+                }
+                return text
             }
-            line(text, range)
         case .cluster(let cluster):
-            line("cluster " + write.write(cluster.source) + " into " + cluster.themes.name, range)
+            line(range) { "cluster " + $0.write(cluster.source) + " into " + cluster.themes.name }
         case .vote(let vote):
-            line("vote " + vote.name.name + " on " + write.write(vote.options) + " {",
-                 SourceRange(start: range.start, end: vote.bodyRange.start), .opensBlock)
+            line(SourceRange(start: range.start, end: vote.bodyRange.start), .opensBlock) {
+                "vote " + vote.name.name + " on " + $0.write(vote.options) + " {"
+            }
             nested { builder in
                 for setting in vote.settings { builder.add(setting) }
             }
-            line("}", Self.closingBrace(of: vote.bodyRange), .closesBlock)
+            closingLine(vote.bodyRange)
         case .place(let place):
-            line("place " + write.write(place.items) + " on " + place.grid.name, range)
+            line(range) { "place " + $0.write(place.items) + " on " + place.grid.name }
         case .actions(let actions):
-            line("actions " + actions.name.name + " for " + write.write(actions.ideas), range)
+            line(range) { "actions " + actions.name.name + " for " + $0.write(actions.ideas) }
         case .letBinding(let binding):
-            line(letText(binding), range)
+            line(range) { Self.letText(binding, $0) }
         case .forLoop(let loop):
-            block("for " + loop.variable.name + " in " + write.write(loop.sequence), from: range.start, body: loop.body)
+            block(from: range.start, body: loop.body) { "for " + loop.variable.name + " in " + $0.write(loop.sequence) }
         case .ifElse(let conditional):
-            add(conditional, header: "if ", shape: .opensBlock, from: range.start)
+            add(conditional, keyword: "if ", shape: .opensBlock, from: range.start)
         case .returnValue(let value):
-            line("return " + write.write(value), range)
+            line(range) { "return " + $0.write(value) }
         case .expression(let value):
-            line(write.write(value), range)
+            line(range) { $0.write(value) }
         case .invalid:
-            line(verbatim(range), range)
+            let text = verbatim(range)
+            line(range) { _ in FormattedCode(text) }
         }
     }
 
     /// `if … {`, then each `} else if … {` and `} else {`, then `}`.
-    private mutating func add(_ conditional: IfStatement, header: String, shape: FormattedLine.Shape, from start: Int) {
-        line(header + expressions.write(conditional.condition) + " {",
-             SourceRange(start: start, end: conditional.then.range.start), shape)
+    private mutating func add(_ conditional: IfStatement, keyword: String, shape: FormattedLine.Shape, from start: Int) {
+        line(SourceRange(start: start, end: conditional.then.range.start), shape) {
+            keyword + $0.write(conditional.condition) + " {"
+        }
         nested { $0.add(conditional.then.statements) }
         let thenClose = Self.closingBrace(of: conditional.then.range)
         guard let otherwise = conditional.otherwise else {
-            line("}", thenClose, .closesBlock)
+            closingLine(conditional.then.range)
             return
         }
         if conditional.isElseIf, otherwise.statements.count == 1,
            case .ifElse(let next) = otherwise.statements[0].kind {
-            add(next, header: "} else if ", shape: .closesAndOpens, from: thenClose.start)
+            add(next, keyword: "} else if ", shape: .closesAndOpens, from: thenClose.start)
             return
         }
-        line("} else {", SourceRange(start: thenClose.start, end: otherwise.range.start), .closesAndOpens)
+        line(SourceRange(start: thenClose.start, end: otherwise.range.start), .closesAndOpens) { _ in "} else {" }
         nested { $0.add(otherwise.statements) }
-        line("}", Self.closingBrace(of: otherwise.range), .closesBlock)
+        closingLine(otherwise.range)
     }
 
     private mutating func add(_ setting: VoteSetting) {
-        let write = expressions
-        let text: String = switch setting.kind {
-        case .method(let method): "method " + method.name
-        case .dots(let dots): "dots " + write.write(dots)
-        case .cap(let cap): "cap " + write.write(cap)
-        case .scoreRange(let low, let high): "range " + write.write(low) + " to " + write.write(high)
-        case .ballots(let mode): "ballots " + mode.name
-        case .voters(let voters): "voters " + write.write(voters)
-        case .keepTop(let count): "keep top " + write.write(count)
-        case .keepAbove(let threshold): "keep above " + write.write(threshold)
-        case .keepAll: "keep all"
-        case .ties(let rule): "ties " + rule.name
+        line(setting.range) { write in
+            switch setting.kind {
+            case .method(let method): FormattedCode("method " + method.name)
+            case .dots(let dots): "dots " + write.write(dots)
+            case .cap(let cap): "cap " + write.write(cap)
+            case .scoreRange(let low, let high): "range " + write.write(low) + " to " + write.write(high)
+            case .ballots(let mode): FormattedCode("ballots " + mode.name)
+            case .voters(let voters): "voters " + write.write(voters)
+            case .keepTop(let count): "keep top " + write.write(count)
+            case .keepAbove(let threshold): "keep above " + write.write(threshold)
+            case .keepAll: "keep all"
+            case .ties(let rule): FormattedCode("ties " + rule.name)
+            }
         }
-        line(text, setting.range)
     }
 }

@@ -63,11 +63,11 @@ public struct AgendaPlanner: Sendable {
     private func writeParameters(to document: inout MarkdownDocument) {
         guard let parameters = program.workshop?.parameters, !parameters.isEmpty else { return }
         document.paragraph("## Parameters")
-        let formatter = ExpressionFormatter(source: program.main.source)
+        let formatter = ExpressionFormatter.oneLine(program.main.source)
         document.paragraph(parameters.map { parameter in
             var facts = parameter.type.rawValue
             if let value = parameter.defaultValue {
-                facts += ", default `" + formatter.write(value) + "`"
+                facts += ", default `" + formatter.text(value) + "`"
             } else {
                 facts += ", no default: set it at the start"
             }

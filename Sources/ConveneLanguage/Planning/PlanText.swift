@@ -5,26 +5,26 @@ struct PlanText {
 
     /// Script code in backticks: `` `priorities.kept` ``.
     func code(_ expression: Expression) -> String {
-        "`" + ExpressionFormatter(source: source).write(expression) + "`"
+        "`" + ExpressionFormatter.oneLine(source).text(expression) + "`"
     }
 
     /// The text a facilitator reads: a string's text with `{interpolations}`,
     /// or any other expression as `{expression}`. Line breaks become spaces.
     func spoken(_ expression: Expression) -> String {
         guard case .string(let literal) = expression.kind else {
-            return "{" + ExpressionFormatter(source: source).write(expression) + "}"
+            return "{" + ExpressionFormatter.oneLine(source).text(expression) + "}"
         }
         return spoken(literal)
     }
 
     /// A string's text with `{interpolations}`, on one line.
     func spoken(_ literal: StringLiteral) -> String {
-        let formatter = ExpressionFormatter(source: source)
+        let formatter = ExpressionFormatter.oneLine(source)
         var text = ""
         for segment in literal.segments {
             switch segment {
             case .text(let part): text += part
-            case .interpolation(let value): text += "{" + formatter.write(value) + "}"
+            case .interpolation(let value): text += "{" + formatter.text(value) + "}"
             }
         }
         return Self.singleLine(text)
