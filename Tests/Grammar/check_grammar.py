@@ -114,7 +114,18 @@ class StringError(Exception):
 
 
 def describe(error):
-    """The first line of a parse error, which says what and where."""
+    """What a parse error found, and where, in one line."""
+    if isinstance(error, lark.exceptions.UnexpectedToken):
+        if error.token.type == "$END":
+            found = "end of text"
+        else:
+            found = f"{error.token.value!r} ({error.token.type})"
+        expected = sorted(error.expected)
+        more = ", …" if len(expected) > 8 else ""
+        return (f"line {error.line}, column {error.column}: unexpected {found}; "
+                f"expected {', '.join(expected[:8])}{more}")
+    if isinstance(error, lark.exceptions.UnexpectedCharacters):
+        return f"line {error.line}, column {error.column}: no token starts with {error.char!r}"
     return str(error).strip().splitlines()[0]
 
 
