@@ -41,12 +41,6 @@ MUST_REJECT = [
     "Tests/ConveneLanguageTests/Fixtures/parse-errors/*.convene",
 ]
 
-# Text that looks like an interpolation inside a string literal: `{…}` with
-# escapes skipped. Anything left over that is a brace is malformed.
-ESCAPE = re.compile(r"\\.")
-INTERPOLATION = re.compile(r"\{([^{}]*)\}")
-
-
 class ReferenceParser:
     """An LALR parser built from the grammar file.
 
@@ -92,18 +86,30 @@ class ReferenceParser:
 
     def _check_interpolations(self, token):
         body = token.value[3:-3] if token.value.startswith('"""') else token.value[1:-1]
-        unescaped = ESCAPE.sub("  ", body)
-        for match in INTERPOLATION.finditer(unescaped):
-            inner = match.group(1)
-            if '"' in inner:
-                raise StringError(token, "an interpolation may not contain a string")
-            try:
-                self._feed(list(self.lark.lex(inner)), "expr")
-            except UnexpectedInput as error:
-                raise StringError(token, f"the interpolation {{{inner}}} is not an expression: {describe(error)}") from None
-        leftover = INTERPOLATION.sub("", unescaped)
-        if "{" in leftover or "}" in leftover:
-            raise StringError(token, "a `{` or `}` without its partner (write \\{ or \\} for a brace)")
+        index = 0
+        while index < len(body):
+            char = body[index]
+            if char == "\\":
+                index += 2
+            elif char == "{":
+                close = body.find("}", index + 1)
+                if close < 0:
+                    raise StringError(token, "a `{` without its `}` (write \\{ for a brace)")
+                self._check_interpolation(token, body[index + 1:close])
+                index = close + 1
+            elif char == "}":
+                raise StringError(token, "a `}` that closes no interpolation (write \\} for a brace)")
+            else:
+                index += 1
+
+    def _check_interpolation(self, token, inner):
+        for forbidden, what in (('"', "a string"), ("\\", "a backslash"), ("{", "a `{`")):
+            if forbidden in inner:
+                raise StringError(token, f"the interpolation {{{inner}}} contains {what}")
+        try:
+            self._feed(list(self.lark.lex(inner)), "expr")
+        except UnexpectedInput as error:
+            raise StringError(token, f"the interpolation {{{inner}}} is not an expression: {describe(error)}") from None
 
 
 class StringError(Exception):
