@@ -54,6 +54,12 @@ class ReferenceParser:
     def __init__(self, grammar_text):
         self.lark = lark.Lark(grammar_text, parser="lalr", lexer="basic", start=["start", "expr"])
         self.name = re.compile(self.lark.get_terminal("NAME").pattern.to_regexp())
+        # How to show a terminal in an error: a word or symbol as written, else its name.
+        self.shown = {
+            terminal.name: (repr(terminal.pattern.value) if terminal.pattern.type == "str" else terminal.name)
+            for terminal in self.lark.terminals
+        }
+        self.shown["$END"] = "end of text"
 
     def parse(self, text):
         """Parses a whole script; raises UnexpectedInput when it is not one."""
@@ -109,7 +115,19 @@ class ReferenceParser:
         try:
             self._feed(list(self.lark.lex(inner)), "expr")
         except UnexpectedInput as error:
-            raise StringError(token, f"the interpolation {{{inner}}} is not an expression: {describe(error)}") from None
+            raise StringError(token, f"the interpolation {{{inner}}} is not an expression: {self.describe(error)}") from None
+
+    def describe(self, error):
+        """What a parse error found, and where, in one line."""
+        if isinstance(error, lark.exceptions.UnexpectedToken):
+            found = self.shown["$END"] if error.token.type == "$END" else repr(error.token.value)
+            expected = sorted(self.shown.get(name, name) for name in error.expected)
+            more = ", …" if len(expected) > 8 else ""
+            return (f"line {error.line}, column {error.column}: unexpected {found}; "
+                    f"expected {', '.join(expected[:8])}{more}")
+        if isinstance(error, lark.exceptions.UnexpectedCharacters):
+            return f"line {error.line}, column {error.column}: no token starts with {error.char!r}"
+        return str(error).strip().splitlines()[0]
 
 
 class StringError(Exception):
@@ -117,22 +135,6 @@ class StringError(Exception):
 
     def __init__(self, token, message):
         super().__init__(f"line {token.line}, column {token.column}: {message}")
-
-
-def describe(error):
-    """What a parse error found, and where, in one line."""
-    if isinstance(error, lark.exceptions.UnexpectedToken):
-        if error.token.type == "$END":
-            found = "end of text"
-        else:
-            found = f"{error.token.value!r} ({error.token.type})"
-        expected = sorted(error.expected)
-        more = ", …" if len(expected) > 8 else ""
-        return (f"line {error.line}, column {error.column}: unexpected {found}; "
-                f"expected {', '.join(expected[:8])}{more}")
-    if isinstance(error, lark.exceptions.UnexpectedCharacters):
-        return f"line {error.line}, column {error.column}: no token starts with {error.char!r}"
-    return str(error).strip().splitlines()[0]
 
 
 def files(patterns):
@@ -150,8 +152,10 @@ def parse_file(parser, path):
         return f"not UTF-8: {error}"
     try:
         parser.parse(text)
-    except (UnexpectedInput, StringError) as error:
-        return describe(error)
+    except UnexpectedInput as error:
+        return parser.describe(error)
+    except StringError as error:
+        return str(error)
     return None
 
 
