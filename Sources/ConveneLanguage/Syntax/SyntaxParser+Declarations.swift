@@ -81,9 +81,9 @@ extension SyntaxParser {
 
     /// `workshop "Title" { purpose … duration … role … param … }`
     private mutating func parseWorkshop() throws(ParseFailure) -> WorkshopDeclaration {
-        advance()
+        let header = advance().range.start
         let title = try expectString("the workshop's title in quotes after `workshop`", help: "`workshop \"Team retrospective\" { … }`")
-        let (items, _) = try parseSettingsBlock("the workshop's settings") { parser throws(ParseFailure) in
+        let (items, _) = try parseSettingsBlock("the workshop's settings", header: header) { parser throws(ParseFailure) in
             try parser.parseWorkshopItem()
         }
         return WorkshopDeclaration(title: title, items: items)
@@ -91,12 +91,12 @@ extension SyntaxParser {
 
     /// `stage NAME "Title" for TIMEBOX { … }`
     private mutating func parseStage() throws(ParseFailure) -> StageDeclaration {
-        advance()
+        let header = advance().range.start
         let name = try expectName("for the stage after `stage`", help: "a stage's name comes before its title: `stage welcome \"Welcome\" for 10m { … }`")
         let title = optionalString()
         try expectFor("the stage's timebox", example: "stage \(name.name) \"Title\" for 20m { … }")
         let timebox = try parseExpression()
-        return StageDeclaration(name: name, title: title, timebox: timebox, body: try parseBlock("the stage's body"))
+        return StageDeclaration(name: name, title: title, timebox: timebox, body: try parseBlock("the stage's body", header: header))
     }
 
     /// The `for` before a timebox. When only the word is missing (a duration
@@ -116,7 +116,7 @@ extension SyntaxParser {
 
     /// `activity NAME(param, param = default) { … }`
     private mutating func parseActivity() throws(ParseFailure) -> ActivityDeclaration {
-        advance()
+        let header = advance().range.start
         let name = try expectName("for the activity after `activity`", help: "`activity warm-up(question, time = 10m) { … }`")
         try expect(.leftParen, "to open the activity's parameters", help: "write `\(name.name)()` when the activity takes none")
         var parameters: [ActivityParameter] = []
@@ -135,15 +135,15 @@ extension SyntaxParser {
             advance()
         }
         advance()
-        return ActivityDeclaration(name: name, parameters: parameters, body: try parseBlock("the activity's body"))
+        return ActivityDeclaration(name: name, parameters: parameters, body: try parseBlock("the activity's body", header: header))
     }
 
     /// `grid NAME "Title" { axis … scale … quadrant … }`
     private mutating func parseGrid() throws(ParseFailure) -> GridDeclaration {
-        advance()
+        let header = advance().range.start
         let name = try expectName("for the grid after `grid`", help: "`grid investment \"Investment grid\" { … }`")
         let title = optionalString()
-        let (items, _) = try parseSettingsBlock("the grid's settings") { parser throws(ParseFailure) in
+        let (items, _) = try parseSettingsBlock("the grid's settings", header: header) { parser throws(ParseFailure) in
             try parser.parseGridItem()
         }
         return GridDeclaration(name: name, title: title, items: items)
