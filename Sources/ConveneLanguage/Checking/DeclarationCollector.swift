@@ -34,7 +34,7 @@ extension ProgramChecker {
                             availability: availability, stageName: stage)
         let (index, existing) = table.declareGlobal(symbol)
         if let existing {
-            reportDuplicate(name, first: table[existing])
+            reportDuplicate(name, first: table.symbols[existing])
             return nil
         }
         return index
@@ -51,9 +51,11 @@ extension ProgramChecker {
     }
 
     private func declareActivity(_ activity: ActivityDeclaration) {
-        guard declareGlobal(activity.name, role: .activity, kind: .activity, availability: .always) != nil else { return }
-        activities[activity.name.name] = ActivityInfo(declaration: activity, path: region.path)
-        activityOrder.append(activity.name.name)
+        guard let symbol = declareGlobal(activity.name, role: .activity, kind: .activity, availability: .always) else {
+            return
+        }
+        activityIndex[activity.name.name] = activities.count
+        activities.append(ActivityInfo(declaration: activity, path: region.path, symbol: symbol))
     }
 
     private func declareGrid(_ grid: GridDeclaration) {
@@ -97,38 +99,21 @@ extension ProgramChecker {
         tagNames[tag.kind, default: []].append(tag.name.name)
     }
 
-    /// Declares stage names, and the collections and `let`s each stage makes,
-    /// which every later stage may use.
-    func declareStageNames() {
-        region.path = mainFile.source.path
-        var stageIndex = 0
-        for declaration in mainFile.declarations {
-            guard case .stage(let stage) = declaration.kind else { continue }
-            if !stage.name.name.isEmpty {
-                if let first = stageNames[stage.name.name] {
-                    report(.duplicateName, "stage `\(stage.name.name)` is already defined", at: stage.name.range,
-                           notes: ["the first stage `\(stage.name.name)` is at \(site(first, in: region.path))"],
-                           help: "give each stage its own name: a session's journal refers to stages by name")
-                } else {
-                    stageNames[stage.name.name] = stage.name.range
-                }
-            }
-            forEachCreatedName(in: stage.body, depth: 0, source: mainFile.source) { name, role, end in
-                let availability = SymbolEntry.Availability.created(stage: stageIndex, offset: end)
-                if role == .unparsed {
-                    declareUnparsed(name)
-                } else if let index = declareGlobal(name, role: role, kind: Self.initialKind(of: role),
-                                                    availability: availability, stage: stage.name.name) {
-                    stageCreated[name.range.start] = index
-                }
-            }
-            stageIndex += 1
+    /// Reports a stage name used before; stage names are ids a journal refers to.
+    func declareStageName(_ name: Identifier) {
+        guard !name.name.isEmpty else { return }
+        if let first = stageNames[name.name] {
+            report(.duplicateName, "stage `\(name.name)` is already defined", at: name.range,
+                   notes: ["the first stage `\(name.name)` is at \(site(first, in: region.path))"],
+                   help: "give each stage its own name: a session's journal refers to stages by name")
+        } else {
+            stageNames[name.name] = name.range
         }
     }
 
-    /// Calls `visit` for every name a body creates for the rest of the body:
-    /// collections at any depth, and `let`s directly in the body (also those
-    /// of statements that failed to parse, as `.unparsed`).
+    /// Calls `visit` for every name an activity's body creates for the rest
+    /// of the body: collections at any depth, and `let`s directly in the body
+    /// (also those of statements that failed to parse, as `.unparsed`).
     func forEachCreatedName(
         in block: Block, depth: Int, source: SourceFile?, _ visit: (Identifier, SymbolEntry.Role, _ end: Int) -> Void
     ) {
