@@ -2,7 +2,7 @@
 ///
 /// Escapes: `\"` `\\` `\n` `\t` `\{` `\}`. (The lexer reports any other
 /// backslash; here it is kept as written.) `{expression}` interpolates; an
-/// empty `{}` or a `{` without its `}` is CV0005. A lone `}` is literal text.
+/// empty `{}`, a `{` without its `}` or a `}` without its `{` is CV0005.
 ///
 /// A block string `"""…"""` is laid out as it reads in the script:
 /// 1. if the line holding the opening `"""` is otherwise blank, that line and
@@ -64,6 +64,11 @@ struct StringLiteralParser {
                 index = decodeEscape(at: index)
             case UInt8(ascii: "{"):
                 index = scanInterpolation(at: index)
+            case UInt8(ascii: "}"):
+                report("this `}` closes no interpolation", SourceRange(start: index, end: index + 1),
+                       help: "write `\\}` for a brace in the text")
+                buffer.append(byte)
+                index += 1
             case UInt8(ascii: "\r") where index + 1 < contentEnd && bytes[index + 1] == UInt8(ascii: "\n"):
                 index += 1
             case UInt8(ascii: "\n"):
@@ -83,7 +88,7 @@ struct StringLiteralParser {
     private func plainText() -> String? {
         for index in contentStart..<contentEnd {
             switch bytes[index] {
-            case UInt8(ascii: "\\"), UInt8(ascii: "{"): return nil
+            case UInt8(ascii: "\\"), UInt8(ascii: "{"), UInt8(ascii: "}"): return nil
             default: continue
             }
         }

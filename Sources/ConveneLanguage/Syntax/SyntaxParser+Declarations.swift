@@ -42,7 +42,7 @@ extension SyntaxParser {
         case .keyword(.break):
             advance()
             let title = try expectString("the break's title in quotes after `break`", help: "`break \"Lunch\" for 45m`")
-            try expect(.for, "and the break's length", help: "`break \"Lunch\" for 45m`")
+            try expectFor("the break's length", example: "break \"Lunch\" for 45m")
             kind = .breakTime(BreakDeclaration(title: title, length: try parseExpression()))
         case .keyword(.day):
             advance()
@@ -94,9 +94,24 @@ extension SyntaxParser {
         advance()
         let name = try expectName("for the stage after `stage`", help: "a stage's name comes before its title: `stage welcome \"Welcome\" for 10m { … }`")
         let title = optionalString()
-        try expect(.for, "and the stage's timebox", help: "a stage needs a timebox: `stage \(name.name) \"Title\" for 20m { … }`")
+        try expectFor("the stage's timebox", example: "stage \(name.name) \"Title\" for 20m { … }")
         let timebox = try parseExpression()
         return StageDeclaration(name: name, title: title, timebox: timebox, body: try parseBlock("the stage's body"))
+    }
+
+    /// The `for` before a timebox. When only the word is missing (a duration
+    /// or number follows), parsing goes on as if it were there, so the
+    /// stage's body is still checked.
+    private mutating func expectFor(_ what: String, example: String) throws(ParseFailure) {
+        if at(.for) {
+            advance()
+            return
+        }
+        guard current.kind == .duration || current.kind == .number, !current.isFirstOnLine else {
+            throw expected("`for` and \(what)", help: "`\(example)`")
+        }
+        report(.expectedToken, "expected `for` before \(what), found \(describe(current))", at: current.range,
+               help: "write `for \(text(of: current))`")
     }
 
     /// `activity NAME(param, param = default) { … }`

@@ -74,6 +74,8 @@ extension SyntaxParser {
 
     /// An atom and its `.member`, `(call)` and `[index]` suffixes, saying
     /// whether the last suffix was a call (which a call statement needs).
+    /// A call's `(` and an index's `[` must be on the line of what they
+    /// apply to, so a line starting with one never continues the line before.
     mutating func parsePostfix() throws(ParseFailure) -> (expression: Expression, endsWithCall: Bool) {
         var expression = try parseAtom()
         var endsWithCall = false
@@ -87,11 +89,11 @@ extension SyntaxParser {
                 let member = try expectName("after `.`")
                 expression = Expression(.member(expression, member), range: range(from: start))
                 endsWithCall = false
-            case .symbol(.leftParen):
+            case .symbol(.leftParen) where !current.isFirstOnLine:
                 let arguments = try parseArguments()
                 expression = Expression(.call(expression, arguments), range: range(from: start))
                 endsWithCall = true
-            case .symbol(.leftBracket):
+            case .symbol(.leftBracket) where !current.isFirstOnLine:
                 advance()
                 let index = try parseExpression()
                 try expect(.rightBracket, "to close the index")

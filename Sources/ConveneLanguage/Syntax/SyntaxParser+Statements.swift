@@ -81,14 +81,15 @@ extension SyntaxParser {
         return Statement(kind, range: range(from: start))
     }
 
-    /// `warm-up("…")`: an expression statement must end in a call.
+    /// `warm-up("…")`: an expression statement must start with a name and end in a call.
     private mutating func parseCallStatement() throws(ParseFailure) -> Expression {
         var expression: Expression
         if at(.not) || at(.minus) {
             expression = try parseExpression()
         } else {
+            let startsWithName = current.kind == .identifier
             let (postfix, endsWithCall) = try parsePostfix()
-            if endsWithCall, !atBinaryOperator { return postfix }
+            if startsWithName, endsWithCall, !atBinaryOperator { return postfix }
             expression = try continueBinary(from: postfix, minimum: 1)
         }
         if case .invalid = expression.kind { throw ParseFailure() }

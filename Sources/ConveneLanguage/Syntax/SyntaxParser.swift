@@ -35,6 +35,8 @@ struct SyntaxParser {
     /// The offset of the token at which an unclosed `{` was last reported, so
     /// the blocks around it stay quiet about the same place.
     var unclosedReportedAt: Int?
+    /// The offset of the token the last failure stopped at.
+    private(set) var failedAt: Int?
 
     init(lexer: Lexer, nesting: Int = 0) {
         var lexer = lexer
@@ -167,6 +169,7 @@ struct SyntaxParser {
         if current.kind != .invalid, !isOnLineOfInvalidToken(range.start) {
             report(code, message, at: range, notes: notes, help: help)
         }
+        failedAt = current.range.start
         return ParseFailure()
     }
 
