@@ -14,25 +14,25 @@ public struct AgendaPlanner: Sendable {
     /// The whole agenda, ending with a line break.
     public func markdown() -> String {
         let text = PlanText(source: program.main.source)
-        let evaluator = ConstantEvaluator(program: program)
-        let schedule = Schedule(program: program, start: start, evaluator: evaluator)
+        let constants = PlanConstants(program: program)
+        let schedule = Schedule(program: program, start: start, constants: constants)
         var document = MarkdownDocument()
-        writeOverview(to: &document, schedule: schedule)
+        writeOverview(to: &document, text: text, schedule: schedule)
         writeParameters(to: &document)
-        let describer = StepDescriber(program: program, text: text, evaluator: evaluator)
+        let describer = StepDescriber(program: program, text: text, constants: constants)
         schedule.write(to: &document, describer: describer)
         return document.text
     }
 
     // MARK: - Before the agenda
 
-    private func writeOverview(to document: inout MarkdownDocument, schedule: Schedule) {
+    private func writeOverview(to document: inout MarkdownDocument, text: PlanText, schedule: Schedule) {
         guard let workshop = program.workshop else {
             document.paragraph("# Agenda of " + PlanText.markdownEscaped(program.main.source.path))
             return
         }
         document.paragraph("# " + PlanText.markdownEscaped(workshop.title))
-        if let purpose = workshop.purpose {
+        if let purpose = writtenPurpose(text: text) ?? workshop.purpose {
             document.paragraph(PlanText.markdownEscaped(PlanText.singleLine(purpose)))
         }
         var facts = ["- **Total time:** " + Self.totalTime(schedule: schedule, declared: workshop.durationSeconds)]
@@ -43,6 +43,18 @@ public struct AgendaPlanner: Sendable {
             facts.append("- **" + heading + ":** " + tags.map(Self.tagText).joined(separator: ", "))
         }
         document.paragraph(facts)
+    }
+
+    /// The purpose as the script writes it, interpolations shown as `{name}`
+    /// like everywhere else in the agenda (the checker's text fills them in).
+    private func writtenPurpose(text: PlanText) -> String? {
+        for declaration in program.main.declarations {
+            guard case .workshop(let workshop) = declaration.kind else { continue }
+            for item in workshop.items {
+                if case .purpose(let purpose) = item.kind { return text.spoken(purpose) }
+            }
+        }
+        return nil
     }
 
     /// The agenda's length, over how many days, and the declared duration when it differs.

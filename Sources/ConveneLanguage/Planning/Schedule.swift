@@ -9,12 +9,12 @@ struct Schedule {
 
     var days: [Day]
     var start: TimeOfDay
-    var evaluator: ConstantEvaluator
+    var constants: PlanConstants
     var text: PlanText
 
-    init(program: CheckedProgram, start: TimeOfDay, evaluator: ConstantEvaluator) {
+    init(program: CheckedProgram, start: TimeOfDay, constants: PlanConstants) {
         self.start = start
-        self.evaluator = evaluator
+        self.constants = constants
         self.text = PlanText(source: program.main.source)
         self.days = Self.split(program.agenda)
     }
@@ -57,7 +57,7 @@ struct Schedule {
         var totals = Totals()
         for entry in days.flatMap(\.entries) {
             switch entry {
-            case .stage(let stage): totals.stages += evaluator.seconds(stage.timebox).map { max($0, 0) } ?? 0
+            case .stage(let stage): totals.stages += constants.seconds(stage.timebox).map { max($0, 0) } ?? 0
             case .breakTime(_, let seconds): totals.breaks += max(seconds, 0)
             case .day: break
             }
@@ -85,7 +85,7 @@ struct Schedule {
             case .stage(let stage):
                 let title = stage.title.map { PlanText.markdownEscaped(text.spoken($0)) + " (`" + stage.name.name + "`)" }
                     ?? "`" + stage.name.name + "`"
-                guard let seconds = evaluator.seconds(stage.timebox).map({ max($0, 0) }) else {
+                guard let seconds = constants.seconds(stage.timebox).map({ max($0, 0) }) else {
                     document.paragraph("### " + clock(elapsed) + " " + title + " — " + text.code(stage.timebox)
                                        + ", a length only known when the workshop runs (not counted)")
                     document.paragraph(describer.describe(stage.body.statements))

@@ -4,7 +4,7 @@
 struct StepDescriber {
     var program: CheckedProgram
     var text: PlanText
-    var evaluator: ConstantEvaluator
+    var constants: PlanConstants
 
     /// Where a statement is being described.
     private struct Context {
@@ -50,7 +50,7 @@ struct StepDescriber {
         case .cluster(let cluster):
             item("Cluster " + code(cluster.source) + " into themes `" + cluster.themes.name + "`")
         case .vote(let vote):
-            item(VoteDescription(text: text, evaluator: evaluator, arguments: arguments).describe(vote))
+            item(VoteDescription(text: text, constants: constants, arguments: arguments).describe(vote))
         case .place(let place):
             item(describe(place, arguments: arguments))
         case .actions(let actions):

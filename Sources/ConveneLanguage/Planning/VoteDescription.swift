@@ -2,7 +2,7 @@
 /// anonymous, keep the top 5, ties broken by the facilitator".
 struct VoteDescription {
     var text: PlanText
-    var evaluator: ConstantEvaluator
+    var constants: PlanConstants
     var arguments: ArgumentSubstitution
 
     func describe(_ vote: VoteStatement) -> String {
@@ -31,14 +31,14 @@ struct VoteDescription {
     /// A number as worked out before the run, or the expression that gives it.
     private func number(_ written: Expression) -> String {
         let expression = arguments.apply(written)
-        return switch evaluator.evaluate(expression) {
+        return switch constants.evaluate(expression) {
         case .number(let value)?: formatNumber(value) ?? text.code(expression)
         default: text.code(expression)
         }
     }
 
     private func counted(_ expression: Expression, one: String, many: String) -> String {
-        number(expression) + " " + (evaluator.integer(arguments.apply(expression)) == 1 ? one : many)
+        number(expression) + " " + (constants.integer(arguments.apply(expression)) == 1 ? one : many)
     }
 
     static func methodTitle(_ method: String?) -> String {
