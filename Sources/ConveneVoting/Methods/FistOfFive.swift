@@ -13,6 +13,7 @@ enum FistOfFive: CountingMethod {
     static let fingers: ClosedRange<Int32> = 0...5
 
     static func problem(in row: UnsafeBufferPointer<Int32>, rule: VoteRule, options: [String]) -> RowProblem? {
+        guard !allWithin(row, 0...5) else { return nil }
         for (option, cell) in row.enumerated() where cell != BallotMatrix.blank && !fingers.contains(cell) {
             return RowProblem("a fist of five shows 0 to 5 fingers, not \(cell)", option: option)
         }
