@@ -12,8 +12,9 @@ enum GeneratedKind {
 /// Writes a CSV ballot file of the given kind: a header of option names, then
 /// one row per ballot, every cell written out (0 rather than blank).
 func generate(_ kind: GeneratedKind, ballots: Int, options: Int, path: String) throws {
-    FileManager.default.createFile(atPath: path, contents: nil)
-    guard let handle = FileHandle(forWritingAtPath: path) else {
+    guard FileManager.default.createFile(atPath: path, contents: nil),
+          let handle = FileHandle(forWritingAtPath: path)
+    else {
         throw BenchmarkError(message: "can't write \(path)")
     }
     defer { try? handle.close() }

@@ -98,7 +98,7 @@ struct BenchmarkError: Error {
 
 func fileSizeMegabytes(_ path: String) -> Double {
     let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
-    return Double(size ?? 0) / 1_000_000
+    return Double(size) / 1_000_000
 }
 
 func runParent(_ settings: Settings) throws {

@@ -100,17 +100,15 @@ extension BallotMarks {
 }
 
 /// The option name closest to a mistyped one, when it is close enough to be a
-/// likely typo: at most a third of its letters (and at least one) differ.
+/// likely typo (at most a third of its letters, and at least one, differ) and
+/// no other name is as close.
 func closestName(to name: String, in names: [String]) -> String? {
     let typed = Array(name.lowercased())
-    var best: (name: String, distance: Int)?
-    for candidate in names {
-        let distance = editDistance(typed, Array(candidate.lowercased()))
-        if distance <= max(1, typed.count / 3), distance < (best?.distance ?? .max) {
-            best = (candidate, distance)
-        }
-    }
-    return best?.name
+    let distances = names.map { editDistance(typed, Array($0.lowercased())) }
+    guard let best = distances.min(), best <= max(1, typed.count / 3),
+          distances.filter({ $0 == best }).count == 1
+    else { return nil }
+    return names[distances.firstIndex(of: best)!]
 }
 
 /// Levenshtein distance: insertions, deletions and substitutions.
