@@ -51,8 +51,9 @@ extension VoteCounter {
         return row
     }
 
-    /// A room tally as one total per option, checked against the rule.
-    func roomTotals(_ tally: RoomTally) throws(BallotError) -> [Int] {
+    /// A room tally as one total per option, checked against the rule, with
+    /// the method that counts it.
+    func checkedRoom(_ tally: RoomTally) throws(BallotError) -> (any RoomCountingMethod.Type, [Int]) {
         guard let method = method as? any RoomCountingMethod.Type else {
             let needs = rule.method == .fistOfFive ? "fingers, to find who is below three" : "ranking"
             throw BallotError(
@@ -67,7 +68,7 @@ extension VoteCounter {
         if let problem = method.problem(inRoom: totals, rule: rule, options: options) {
             throw BallotError(problem.message, help: problem.help)
         }
-        return totals
+        return (method, totals)
     }
 
     private func checkIndex(_ option: Int) throws(BallotError) {

@@ -8,7 +8,6 @@ struct BallotRows: CSVSink {
     /// The row being read, copied into `cells` as a whole when it ends.
     private var row = RowBuffer(width: 0)
     private var cells: [Int32] = []
-    private var ballotCount = 0
     private var emptyRows: [Int] = []
     private let expectedBytes: Int
     private var reserved = false
@@ -54,7 +53,6 @@ struct BallotRows: CSVSink {
                 row: row)
         }
         cells.append(contentsOf: UnsafeBufferPointer(start: self.row.cells, count: width))
-        ballotCount += 1
     }
 
     mutating func emptyRecord(row: Int) {
@@ -64,7 +62,7 @@ struct BallotRows: CSVSink {
     /// Once a first chunk is in, reserves room for the ballots the rest of the
     /// file will likely hold, so the cells are not copied as they grow.
     mutating func reserveForRest(afterBytes read: Int) {
-        guard !reserved, ballotCount > 0, read > 0, expectedBytes > read else { return }
+        guard !reserved, !cells.isEmpty, read > 0, expectedBytes > read else { return }
         reserved = true
         let expected = Double(cells.count) * Double(expectedBytes) / Double(read) * 1.02
         cells.reserveCapacity(Int(expected) + width)
@@ -74,10 +72,9 @@ struct BallotRows: CSVSink {
         guard let headerRow else {
             throw BallotError("the file is empty", help: "the first row should name the options, separated by commas")
         }
-        var matrix = BallotMatrix(optionCount: width)
-        matrix.cells = cells
-        for _ in 0..<ballotCount { matrix.closeRow() }
-        return BallotFile(options: names, ballots: matrix, headerRow: headerRow, emptyRows: emptyRows)
+        return BallotFile(
+            options: names, ballots: BallotMatrix(optionCount: width, cells: cells),
+            headerRow: headerRow, emptyRows: emptyRows)
     }
 
     private func checkHeader(row: Int) throws(BallotError) {
