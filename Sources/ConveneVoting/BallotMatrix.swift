@@ -16,21 +16,6 @@ extension VotingMethod {
         case .plurality, .borda, .irv, .schulze, .rankedPairs: .ranks
         }
     }
-
-    /// The method's name in a sentence ("a Borda count needs…").
-    var spokenName: String {
-        switch self {
-        case .dots: "dot vote"
-        case .approval: "approval vote"
-        case .score: "score vote"
-        case .plurality: "plurality vote"
-        case .borda: "Borda count"
-        case .irv: "instant runoff"
-        case .schulze: "Schulze vote"
-        case .rankedPairs: "ranked pairs vote"
-        case .fistOfFive: "fist of five"
-        }
-    }
 }
 
 /// Ballots stored compactly for counting: one row of `Int32` cells per ballot,

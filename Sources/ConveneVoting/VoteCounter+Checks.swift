@@ -43,7 +43,7 @@ extension VoteCounter {
             try checkIndex(option)
             row[option] = 1
         default:
-            throw BallotError("a \(rule.method.spokenName) takes \(expectedMarks), not \(marks.spokenName)")
+            throw BallotError("\(rule.method.spokenNameWithArticle) takes \(expectedMarks), not \(marks.spokenName)")
         }
         if let problem = row.withUnsafeBufferPointer({ method.problem(in: $0, rule: rule, options: options) }) {
             throw BallotError(problem.message, help: problem.help)
@@ -57,7 +57,7 @@ extension VoteCounter {
         guard let method = method as? any RoomCountingMethod.Type else {
             let needs = rule.method == .fistOfFive ? "fingers, to find who is below three" : "ranking"
             throw BallotError(
-                "a \(rule.method.spokenName) needs each person's \(needs); a room tally has only totals",
+                "\(rule.method.spokenNameWithArticle) needs each person's \(needs); a room tally has only totals",
                 help: "use `ballots named` or `ballots anonymous`")
         }
         var totals = [Int](repeating: 0, count: options.count)
