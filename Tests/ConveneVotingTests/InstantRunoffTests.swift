@@ -76,4 +76,15 @@ struct InstantRunoffTests {
         #expect(result.rounds?.first?.exhausted == 1)
         #expect(result.winner == "B")
     }
+
+    @Test func votesOnMoreThan255OptionsCountTheSame() throws {
+        let options = (1...300).map { "o\($0)" }
+        let ballots = [Ballot](repeating: Ballot(marks: .ranking([299, 0])), count: 3)
+            + [Ballot](repeating: Ballot(marks: .ranking([0])), count: 3)
+            + [Ballot](repeating: Ballot(marks: .ranking([1, 0])), count: 2)
+        let result = try counter(.irv, options).count(ballots)
+        #expect(result.winner == "o1")
+        #expect(result.rounds?.map(\.eliminated.count) == [297, 1, 0])
+        #expect(result.rounds?.last?.votes.first == OptionVotes(option: "o1", votes: 5))
+    }
 }
