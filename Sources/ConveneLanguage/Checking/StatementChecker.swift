@@ -1,0 +1,133 @@
+/// The statements of stage and activity bodies.
+extension ProgramChecker {
+    /// Checks a body's statements in the block that is already open.
+    func checkStatements(of block: Block) {
+        for statement in block.statements { checkStatement(statement) }
+    }
+
+    /// Checks a `for` or `if` block, whose own names end with it.
+    private func checkNestedBlock(_ block: Block, binding: (() -> Void)? = nil) {
+        region.scope.enter()
+        region.blockDepth += 1
+        binding?()
+        checkStatements(of: block)
+        region.blockDepth -= 1
+        region.scope.leave()
+    }
+
+    private func checkStatement(_ statement: Statement) {
+        switch statement.kind {
+        case .say(let text): checkExpression(text)
+        case .prompt(let prompt):
+            checkPrompt(prompt)
+            created(prompt.collection, .collection(.prompt), kind: .collection, end: statement.range.end)
+        case .cluster(let cluster):
+            _ = checkCollection(cluster.source, for: "cluster")
+            created(cluster.themes, .collection(.cluster), kind: .themes, end: statement.range.end)
+        case .vote(let vote):
+            let options = checkCollection(vote.options, for: "vote on")
+            checkVoteRule(vote)
+            created(vote.name, .collection(.vote), kind: .result(options), end: statement.range.end)
+        case .place(let place):
+            _ = checkCollection(place.items, for: "place")
+            checkGridName(place.grid)
+        case .actions(let actions):
+            _ = checkCollection(actions.ideas, for: "actions for")
+            created(actions.name, .collection(.actions), kind: .actionPlan, end: statement.range.end)
+        case .letBinding(let binding): checkLet(binding, end: statement.range.end)
+        case .forLoop(let loop):
+            let element = checkCollection(loop.sequence, for: "for")
+            checkNestedBlock(loop.body) { self.bindLocal(loop.variable, role: .loopVariable, kind: element) }
+        case .ifElse(let branch):
+            checkCondition(branch.condition, of: "if")
+            checkNestedBlock(branch.then)
+            if let otherwise = branch.otherwise { checkNestedBlock(otherwise) }
+        case .returnValue(let value): checkReturn(value, range: statement.range)
+        case .expression(let expression): checkExpression(expression, valueUsed: false)
+        case .invalid: declareRecoveredName(of: statement)
+        }
+    }
+
+    private func checkPrompt(_ prompt: PromptStatement) {
+        let kind = checkExpression(prompt.question)
+        if kind.unified(with: .text) == nil {
+            report(.typeMismatch, "a prompt's question must be text, but \(sentence(prompt.question, is: kind))",
+                   at: prompt.question.range, help: "write the question in quotes: `\"What is working well?\"`")
+        }
+        if let tagging = prompt.tagging { checkTagging(tagging) }
+    }
+
+    /// Declares what a statement of a stage creates, workshop-wide from the
+    /// statement's end; in an activity, where it was declared beforehand,
+    /// records its kind.
+    @discardableResult
+    private func created(_ name: Identifier, _ role: SymbolEntry.Role, kind: ValueKind, end: Int) -> Int? {
+        guard case .stage(let stage, let stageName) = region.place else {
+            guard let index = region.created[name.range.start] else { return nil }
+            table.symbols[index].kind = kind
+            return index
+        }
+        if let local = region.scope.lookup(name.name) {
+            reportDuplicate(name, first: table.symbols[local])
+            return nil
+        }
+        return declareGlobal(name, role: role, kind: kind, availability: .created(stage: stage, offset: end),
+                             stage: stageName)
+    }
+
+    private func checkLet(_ binding: LetStatement, end: Int) {
+        let kind = checkExpression(binding.value)
+        let index = region.blockDepth == 0
+            ? created(binding.name, .stageLet, kind: kind, end: end)
+            : bindLocal(binding.name, role: .blockLet, kind: kind)
+        if let index, let value = constantValue(of: binding.value) { constants[index] = value }
+    }
+
+    /// Declares the name a statement that failed to parse was creating, so
+    /// its uses raise no further complaint.
+    private func declareRecoveredName(of statement: Statement) {
+        guard let source = sources[region.path],
+            let (keyword, name) = RecoveredName.declared(in: statement.range, of: source)
+        else { return }
+        if keyword == .let, region.blockDepth > 0 {
+            guard region.scope.lookup(name.name) == nil, table.global(name.name) == nil else { return }
+            var symbol = SymbolEntry(name: name.name, role: .unparsed, kind: .unknown, path: region.path,
+                                     range: name.range, availability: .always)
+            symbol.isUsed = true
+            region.scope.bind(name.name, to: table.add(symbol))
+        } else if case .stage = region.place {
+            declareUnparsed(name)
+        }
+    }
+
+    private func checkReturn(_ value: Expression, range: SourceRange) {
+        let kind = checkExpression(value)
+        guard case .activity = region.place else {
+            report(.returnOutsideActivity, "`return` can only be used inside an activity", at: range,
+                   help: "remove it: a stage moves on when the facilitator says so")
+            return
+        }
+        region.returnKinds.append(kind)
+    }
+
+    /// `place … on GRID`: the name must be a grid.
+    private func checkGridName(_ name: Identifier) {
+        let kind = resolveName(name.name, at: name.range)
+        switch kind {
+        case .grid, .unknown: return
+        default:
+            let grids = gridDeclarations.map(\.declaration.name.name)
+            report(.notAGrid, "`\(name.name)` is \(kind.description), not a grid", at: name.range,
+                   help: Suggestions.didYouMean(name.name, in: grids)
+                       ?? (grids.isEmpty ? "declare a grid with `grid NAME \"Title\" { axis x … axis y … }`"
+                           : "the grids are \(VoteRuleChecker.list(grids))"))
+        }
+    }
+
+    /// The value of an expression when it can be known before the run.
+    func constantValue(of expression: Expression) -> ConstantValue? {
+        ConstantEvaluator { name in
+            self.lookupQuietly(name, at: expression.range.start).flatMap { self.constants[$0] }
+        }.evaluate(expression)
+    }
+}
