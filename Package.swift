@@ -19,6 +19,7 @@ let package = Package(
             name: "convene",
             dependencies: [
                 "ConveneLanguage",
+                "ConveneVoting",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
