@@ -81,6 +81,7 @@ final class ProgramChecker {
     /// Names not found where they were used; reported at the end, when it is
     /// known whether a later stage creates them.
     var pendingNames: [PendingName] = []
+    lazy var voteRuleChecker = makeVoteRuleChecker()
 
     init(main: SyntaxFile, imports: [SyntaxFile], warnsAboutUnused: Bool) {
         mainFile = main
@@ -90,6 +91,9 @@ final class ProgramChecker {
         self.sources = sources
         self.warnsAboutUnused = warnsAboutUnused
         region = Region(path: main.source.path)
+        // A stage declares a handful of names in some 150 bytes: growing the
+        // tables as they fill would rehash every name several times.
+        table.reserveCapacity(main.source.bytes.count / 150)
     }
 
     /// Runs every check, in the order values become known.
