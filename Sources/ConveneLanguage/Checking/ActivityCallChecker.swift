@@ -61,10 +61,9 @@ extension ProgramChecker {
         if case .activity(let caller) = region.place {
             calls.append(CallEdge(caller: caller, callee: name.name, path: region.path, range: name.range))
         }
-        ensureChecked(activity: index)
         matchArguments(arguments, to: index, name: name.name, range: range)
         let returnKind = activities[index].returnKind
-        if activities[index].state == .checked, returnKind == nil, valueUsed {
+        if activities[index].isChecked, returnKind == nil, valueUsed {
             report(.typeMismatch, "activity `\(name.name)` gives back no value", at: range,
                    help: "add a `return` to `\(name.name)`, or call it on a line of its own")
         }
