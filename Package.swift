@@ -22,11 +22,17 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(
+            name: "tally-benchmark",
+            dependencies: ["ConveneVoting"],
+            path: "Benchmarks/TallyBenchmark"
+        ),
         .testTarget(
             name: "ConveneLanguageTests",
             dependencies: ["ConveneLanguage"],
             resources: [.copy("Fixtures")]
         ),
+        .testTarget(name: "ConveneVotingTests", dependencies: ["ConveneVoting"]),
     ],
     swiftLanguageModes: [.v6]
 )
