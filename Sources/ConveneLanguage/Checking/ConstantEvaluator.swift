@@ -101,3 +101,17 @@ protocol KnownNames {
     /// The value of a name, or nil when it is only known at run time.
     func value(of name: String) -> ConstantValue?
 }
+
+/// Values looked up through a closure, for callers that keep them their own way.
+struct LookedUpNames: KnownNames {
+    var valueOf: (String) -> ConstantValue?
+
+    func value(of name: String) -> ConstantValue? { valueOf(name) }
+}
+
+extension ConstantEvaluator where Names == LookedUpNames {
+    /// An evaluator that asks `valueOf` for the value of each name.
+    init(valueOf: @escaping (String) -> ConstantValue?) {
+        self.init(names: LookedUpNames(valueOf: valueOf))
+    }
+}
