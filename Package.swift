@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .library(name: "ConveneLanguage", targets: ["ConveneLanguage"]),
         .library(name: "ConveneVoting", targets: ["ConveneVoting"]),
+        .library(name: "ConveneSession", targets: ["ConveneSession"]),
         .executable(name: "convene", targets: ["convene"]),
     ],
     dependencies: [
@@ -15,16 +16,28 @@ let package = Package(
     targets: [
         .target(name: "ConveneLanguage"),
         .target(name: "ConveneVoting"),
+        .target(name: "ConveneSession", dependencies: ["ConveneLanguage", "ConveneVoting"]),
         .executableTarget(
             name: "convene",
             dependencies: [
                 "ConveneLanguage",
+                "ConveneSession",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
+        ),
+        .executableTarget(
+            name: "journal-benchmark",
+            dependencies: ["ConveneSession"],
+            path: "Benchmarks/JournalBenchmark"
         ),
         .testTarget(
             name: "ConveneLanguageTests",
             dependencies: ["ConveneLanguage"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "ConveneSessionTests",
+            dependencies: ["ConveneSession", "ConveneLanguage", "ConveneVoting"],
             resources: [.copy("Fixtures")]
         ),
     ],
