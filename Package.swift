@@ -30,11 +30,17 @@ let package = Package(
             dependencies: ["ConveneSession"],
             path: "Benchmarks/JournalBenchmark"
         ),
+        .executableTarget(
+            name: "tally-benchmark",
+            dependencies: ["ConveneVoting"],
+            path: "Benchmarks/TallyBenchmark"
+        ),
         .testTarget(
             name: "ConveneLanguageTests",
             dependencies: ["ConveneLanguage"],
             resources: [.copy("Fixtures")]
         ),
+        .testTarget(name: "ConveneVotingTests", dependencies: ["ConveneVoting"]),
         .testTarget(
             name: "ConveneSessionTests",
             dependencies: ["ConveneSession", "ConveneLanguage", "ConveneVoting"],
