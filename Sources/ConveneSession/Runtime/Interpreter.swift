@@ -69,6 +69,17 @@ final class Interpreter {
         }
     }
 
+    /// The values a collection-like value holds, outside any stage (for outputs).
+    func sequenceStandalone(_ value: Value) throws(RuntimeError) -> [Value] {
+        stepsTaken = 0
+        do throws(Interruption) {
+            return try sequence(value, range: .point(0))
+        } catch {
+            if case .failed(let failure) = error { throw failure }
+            return []
+        }
+    }
+
     // MARK: Budget and errors
 
     /// Counts one unit of work against the step budget.

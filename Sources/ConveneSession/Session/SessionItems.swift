@@ -127,7 +127,7 @@ extension Session {
     }
 }
 
-extension String {
+extension StringProtocol {
     /// The text without spaces, tabs or line breaks at either end.
     var trimmingSpaces: String {
         let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }
