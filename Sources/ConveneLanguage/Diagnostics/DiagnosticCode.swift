@@ -17,6 +17,7 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable {
     case expectedStatement = "CV0103"
     case unknownSetting = "CV0104"
     case unclosedBlock = "CV0105"
+    case nestingTooDeep = "CV0106"
 
     // Names: what a name refers to.
     case unknownName = "CV0200"

@@ -1,0 +1,236 @@
+/// Decodes a string token: its escapes, and where its `{interpolations}` are.
+///
+/// Escapes: `\"` `\\` `\n` `\t` `\{` `\}`. (The lexer reports any other
+/// backslash; here it is kept as written.) `{expression}` interpolates; an
+/// empty `{}` or a `{` without its `}` is CV0005. A lone `}` is literal text.
+///
+/// A block string `"""…"""` is laid out as it reads in the script:
+/// 1. if the line holding the opening `"""` is otherwise blank, that line and
+///    its line break are dropped; likewise the line holding the closing
+///    `"""` and the line break before it;
+/// 2. the indentation (spaces and tabs) common to every remaining non-blank
+///    line is removed from each of them;
+/// 3. lines holding only spaces and tabs become empty, and `\r\n` becomes `\n`.
+/// Escapes are decoded afterwards, so `\n` in a block adds a line break
+/// without affecting the indentation.
+struct StringLiteralParser {
+    /// A piece of decoded text or the source range inside an interpolation's braces.
+    enum Piece {
+        case text(String)
+        case interpolation(SourceRange)
+    }
+
+    let source: SourceFile
+    let bytes: [UInt8]
+    let isBlock: Bool
+    private var contentStart: Int
+    private var contentEnd: Int
+    /// Bytes of indentation removed from each non-blank line of a block.
+    private var indentation = 0
+    private var pieces: [Piece] = []
+    private var buffer: [UInt8] = []
+    private(set) var diagnostics: [Diagnostic] = []
+
+    /// A parser for the string token covering `range` (quotes included).
+    init(source: SourceFile, range: SourceRange) {
+        self.source = source
+        self.bytes = source.bytes
+        let start = range.start
+        isBlock = range.end - start >= 6 && bytes[start + 1] == UInt8(ascii: "\"") && bytes[start + 2] == UInt8(ascii: "\"")
+        let delimiter = isBlock ? 3 : 1
+        contentStart = start + delimiter
+        contentEnd = max(contentStart, range.end - delimiter)
+    }
+
+    /// The decoded pieces, in order; adjacent text is one piece.
+    mutating func parse() -> [Piece] {
+        if isBlock {
+            trimDelimiterLines()
+            indentation = commonIndentation()
+        } else if let plain = plainText() {
+            return [.text(plain)]
+        }
+        var index = contentStart
+        var atLineStart = isBlock
+        while index < contentEnd {
+            if atLineStart {
+                index = skipIndentation(from: index)
+                atLineStart = false
+                continue
+            }
+            let byte = bytes[index]
+            switch byte {
+            case UInt8(ascii: "\\"):
+                index = decodeEscape(at: index)
+            case UInt8(ascii: "{"):
+                index = scanInterpolation(at: index)
+            case UInt8(ascii: "\r") where index + 1 < contentEnd && bytes[index + 1] == UInt8(ascii: "\n"):
+                index += 1
+            case UInt8(ascii: "\n"):
+                buffer.append(byte)
+                index += 1
+                atLineStart = isBlock
+            default:
+                buffer.append(byte)
+                index += 1
+            }
+        }
+        flushText()
+        return pieces
+    }
+
+    /// The text of a one-line string with nothing to decode, without copying byte by byte.
+    private func plainText() -> String? {
+        for index in contentStart..<contentEnd {
+            switch bytes[index] {
+            case UInt8(ascii: "\\"), UInt8(ascii: "{"): return nil
+            default: continue
+            }
+        }
+        return String(decoding: bytes[contentStart..<contentEnd], as: UTF8.self)
+    }
+
+    private mutating func flushText() {
+        guard !buffer.isEmpty else { return }
+        pieces.append(.text(String(decoding: buffer, as: UTF8.self)))
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    private mutating func decodeEscape(at index: Int) -> Int {
+        guard index + 1 < contentEnd else {
+            buffer.append(bytes[index])
+            return index + 1
+        }
+        let decoded: UInt8
+        switch bytes[index + 1] {
+        case UInt8(ascii: "n"): decoded = UInt8(ascii: "\n")
+        case UInt8(ascii: "t"): decoded = UInt8(ascii: "\t")
+        case let escaped where [UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "{"), UInt8(ascii: "}")].contains(escaped):
+            decoded = escaped
+        default:
+            buffer.append(bytes[index])
+            return index + 1
+        }
+        buffer.append(decoded)
+        return index + 2
+    }
+
+    /// Records the interpolation opening at `index` and returns where the text resumes.
+    private mutating func scanInterpolation(at index: Int) -> Int {
+        var close = index + 1
+        while close < contentEnd, bytes[close] != UInt8(ascii: "}"), bytes[close] != UInt8(ascii: "{") { close += 1 }
+        guard close < contentEnd, bytes[close] == UInt8(ascii: "}") else {
+            report("this `{` is never closed", SourceRange(start: index, end: index + 1),
+                   help: "close the interpolation with `}`, or write `\\{` for a brace in the text")
+            buffer.append(bytes[index])
+            return index + 1
+        }
+        let inside = SourceRange(start: index + 1, end: close)
+        if bytes[inside.start..<inside.end].allSatisfy(Self.isSpace) {
+            report("empty interpolation `{}`", SourceRange(start: index, end: close + 1),
+                   help: "put a name or an expression between the braces, or write `\\{` and `\\}` for braces in the text")
+        } else {
+            flushText()
+            pieces.append(.interpolation(inside))
+        }
+        return close + 1
+    }
+
+    private mutating func report(_ message: String, _ range: SourceRange, help: String) {
+        diagnostics.append(Diagnostic(.malformedInterpolation, message, path: source.path, range: range, help: help))
+    }
+
+    private static func isSpace(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\r") || byte == UInt8(ascii: "\n")
+    }
+
+    private static func isIndentation(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t")
+    }
+
+    // MARK: - Block layout
+
+    /// Step 1: drops the opening and closing delimiters' lines when blank.
+    private mutating func trimDelimiterLines() {
+        guard let firstBreak = bytes[contentStart..<contentEnd].firstIndex(of: UInt8(ascii: "\n")),
+              let lastBreak = bytes[contentStart..<contentEnd].lastIndex(of: UInt8(ascii: "\n"))
+        else { return }
+        var start = contentStart
+        var end = contentEnd
+        if bytes[contentStart..<firstBreak].allSatisfy(Self.isSpace) { start = firstBreak + 1 }
+        if bytes[(lastBreak + 1)..<contentEnd].allSatisfy(Self.isSpace) {
+            end = lastBreak
+            if end > start, bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
+        }
+        contentStart = start
+        contentEnd = max(start, end)
+    }
+
+    /// Step 2: the length of the indentation all non-blank lines share.
+    private func commonIndentation() -> Int {
+        var common: ArraySlice<UInt8>?
+        var lineStart = contentStart
+        while lineStart < contentEnd {
+            var lineEnd = lineStart
+            while lineEnd < contentEnd, bytes[lineEnd] != UInt8(ascii: "\n") { lineEnd += 1 }
+            var textStart = lineStart
+            while textStart < lineEnd, Self.isIndentation(bytes[textStart]) { textStart += 1 }
+            if textStart < lineEnd, !(textStart == lineEnd - 1 && bytes[textStart] == UInt8(ascii: "\r")) {
+                let indentation = bytes[lineStart..<textStart]
+                if let shared = common {
+                    common = shared.prefix(zip(shared, indentation).prefix { $0 == $1 }.count)
+                } else {
+                    common = indentation
+                }
+            }
+            lineStart = lineEnd + 1
+        }
+        return common?.count ?? 0
+    }
+
+    /// Step 2 and 3 for one line: skips its indentation, or all of it when blank.
+    private func skipIndentation(from lineStart: Int) -> Int {
+        var index = lineStart
+        while index < contentEnd, bytes[index] == UInt8(ascii: " ") || bytes[index] == UInt8(ascii: "\t") || bytes[index] == UInt8(ascii: "\r") {
+            index += 1
+        }
+        if index == contentEnd || bytes[index] == UInt8(ascii: "\n") { return index }
+        return min(lineStart + indentation, index)
+    }
+}
+
+extension SyntaxParser {
+    /// The literal a string token stands for, with each interpolation parsed
+    /// as an expression whose ranges point into the file.
+    mutating func parseStringLiteral(_ token: Token) -> StringLiteral {
+        var parser = StringLiteralParser(source: source, range: token.range)
+        let pieces = parser.parse()
+        diagnostics.append(contentsOf: parser.diagnostics)
+        let segments = pieces.map { piece -> StringSegment in
+            switch piece {
+            case .text(let text): .text(text)
+            case .interpolation(let range): .interpolation(parseInterpolation(range))
+            }
+        }
+        return StringLiteral(segments: segments, isBlock: parser.isBlock, range: token.range)
+    }
+
+    /// The expression between an interpolation's braces; it must be the whole of what is there.
+    private mutating func parseInterpolation(_ range: SourceRange) -> Expression {
+        var inner = SyntaxParser(lexer: Lexer(source: source, range: range, isInterpolation: true), nesting: nesting)
+        inner.reportedTooDeep = reportedTooDeep
+        var expression = Expression(.invalid, range: range)
+        do {
+            let parsed = try inner.parseExpression()
+            guard inner.current.kind == .endOfFile else {
+                throw inner.expected("`}` to end the interpolation", code: .malformedInterpolation,
+                                     help: "an interpolation holds one expression, such as `{theme.name}`")
+            }
+            expression = parsed
+        } catch {}
+        diagnostics.append(contentsOf: inner.lexer.diagnostics)
+        diagnostics.append(contentsOf: inner.diagnostics)
+        reportedTooDeep = inner.reportedTooDeep
+        return expression
+    }
+}
