@@ -69,6 +69,7 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable {
     case outputOutsideSession = "CV0800"
     case unknownOutputFormat = "CV0801"
     case duplicateOutputPath = "CV0802"
+    case outputSubjectMismatch = "CV0803"
 
     // Usage.
     case unusedCollection = "CV0900"

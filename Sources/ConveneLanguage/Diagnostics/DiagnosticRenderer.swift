@@ -16,7 +16,8 @@ public struct DiagnosticRenderer: Sendable {
 
     /// The full text of one diagnostic, ending in a newline.
     public func render(_ diagnostic: Diagnostic) -> String {
-        guard let source = sources[diagnostic.path] else {
+        // An empty source (a file that could not be read) has no line to show.
+        guard let source = sources[diagnostic.path], !source.bytes.isEmpty else {
             return "\(diagnostic.path): \(diagnostic.severity.rawValue): \(diagnostic.message) [\(diagnostic.code.rawValue)]\n"
                 + trailer(of: diagnostic)
         }

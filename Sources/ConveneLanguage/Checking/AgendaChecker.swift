@@ -1,0 +1,52 @@
+/// The running order: stages with their timeboxes and bodies, breaks and
+/// days, and whether they fit in the workshop's duration.
+extension ProgramChecker {
+    func checkAgenda() {
+        region = Region(path: mainFile.source.path)
+        region.created = stageCreated
+        var stageIndex = 0
+        var total = 0
+        var firstEntry: SourceRange?
+        for declaration in mainFile.declarations {
+            switch declaration.kind {
+            case .stage(let stage):
+                firstEntry = firstEntry ?? stage.name.range
+                region.place = .beforeStages(order: .max)
+                total += checkDuration(stage.timebox, of: "the timebox of stage `\(stage.name.name)`") ?? 0
+                region.place = .stage(index: stageIndex, name: stage.name.name)
+                region.scope.enter()
+                checkStatements(of: stage.body)
+                region.scope.leave()
+                agenda.append(.stage(stage))
+                stageIndex += 1
+            case .breakTime(let pause):
+                firstEntry = firstEntry ?? pause.title.range
+                region.place = .beforeStages(order: .max)
+                let title = constantText(of: pause.title) ?? mainFile.source.text(in: pause.title.range)
+                let seconds = checkDuration(pause.length, of: "the length of break \"\(title)\"") ?? 0
+                total += seconds
+                agenda.append(.breakTime(title: title, seconds: seconds))
+            case .day(let day):
+                firstEntry = firstEntry ?? day.title.range
+                agenda.append(.day(title: constantText(of: day.title) ?? mainFile.source.text(in: day.title.range)))
+            default:
+                break
+            }
+        }
+        if workshop == nil, let firstEntry {
+            report(.missingWorkshop, "this script has stages but no workshop", at: firstEntry,
+                   notes: ["a file without stages is a library: its activities, grids and `let`s can be imported"],
+                   help: "add a workshop block before the first stage: `workshop \"Title\" { duration 1h }`")
+        }
+        checkOverrun(total: total)
+    }
+
+    /// Warns when the stages and breaks take longer than the workshop lasts.
+    private func checkOverrun(total: Int) {
+        guard let (duration, range) = workshopDuration, let duration, total > duration else { return }
+        diagnostics.append(Diagnostic(
+            .timeboxesOverrun, "the stages take longer than the workshop", path: mainFile.source.path, range: range,
+            notes: ["stages add up to \(DurationText.format(total)) but the workshop lasts \(DurationText.format(duration))"],
+            help: "shorten some stages, or make the workshop's `duration` longer"))
+    }
+}

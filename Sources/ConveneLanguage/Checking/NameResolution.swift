@@ -1,0 +1,127 @@
+/// Finding what a name refers to from where it is used, and declaring the
+/// names blocks introduce.
+extension ProgramChecker {
+    /// Whether a symbol can be used from the current place.
+    enum Visibility {
+        case visible
+        /// It exists, but only later: CV0203.
+        case later(message: String, help: String)
+        /// Out of sight from here (a stage's collection inside an activity).
+        case hidden(note: String, help: String)
+    }
+
+    /// The kind of the value a name refers to, reporting it when it cannot be used here.
+    func resolveName(_ name: String, at range: SourceRange) -> ValueKind {
+        guard !name.isEmpty else { return .unknown }
+        if let index = region.scope.lookup(name) {
+            if case .created(_, let offset) = table[index].availability, offset > range.start,
+                case .activity(let activity) = region.place
+            {
+                report(.usedBeforeCollected,
+                       "`\(name)` is created later in activity `\(activity)`, at \(site(table[index].range, in: table[index].path))",
+                       at: range, help: "move this below the statement that creates `\(name)`")
+            }
+            table[index].isUsed = true
+            return table[index].kind
+        }
+        guard let index = table.global(name) else {
+            let notes = unimported.isEmpty ? [] : [
+                "it may be declared in \(unimported.map { "`\($0)`" }.joined(separator: ", ")), which could not be imported",
+            ]
+            let suggestion = Suggestions.closest(to: name, in: namesInSight())
+            // The name meant is most likely the one suggested: counting it as
+            // used spares a second, misleading "never used" warning.
+            if let suggestion, let index = region.scope.lookup(suggestion) ?? table.global(suggestion) {
+                table[index].isUsed = true
+            }
+            report(.unknownName, "unknown name `\(name)`", at: range, notes: notes,
+                   help: suggestion.map { "did you mean `\($0)`?" })
+            return .unknown
+        }
+        table[index].isUsed = true
+        switch visibility(of: table[index], at: range.start) {
+        case .visible: break
+        case .later(let message, let help): report(.usedBeforeCollected, message, at: range, help: help)
+        case .hidden(let note, let help):
+            report(.unknownName, "unknown name `\(name)`", at: range, notes: [note], help: help)
+            return .unknown
+        }
+        return table[index].kind
+    }
+
+    /// The index of the symbol a name refers to from here, without reporting anything.
+    func lookupQuietly(_ name: String, at offset: Int) -> Int? {
+        if let index = region.scope.lookup(name) { return index }
+        guard let index = table.global(name), case .visible = visibility(of: table[index], at: offset) else {
+            return nil
+        }
+        return index
+    }
+
+    /// Whether a workshop-wide symbol may be used at an offset of the current place.
+    func visibility(of symbol: SymbolEntry, at offset: Int) -> Visibility {
+        switch (symbol.availability, region.place) {
+        case (.always, _), (.globalOrder, .stage), (.globalOrder, .activity), (.globalOrder, .afterStages),
+            (.created, .afterStages):
+            return .visible
+        case (.globalOrder(let order), .beforeStages(let current)):
+            if order + 1 < current { return .visible }
+            return .later(
+                message: "`\(symbol.name)` is used before its `let` at \(site(symbol.range, in: symbol.path))",
+                help: "move the `let` of `\(symbol.name)` above this line")
+        case (.created(let stage, let end), .stage(let current, let currentName)):
+            if stage < current || (stage == current && end <= offset) { return .visible }
+            let creator = symbol.stageName ?? "?"
+            if stage == current {
+                return .later(
+                    message: "`\(symbol.name)` is created later in stage `\(currentName)`, at \(site(symbol.range, in: symbol.path))",
+                    help: "move this below the statement that creates `\(symbol.name)`")
+            }
+            return .later(
+                message: "`\(symbol.name)` is created in stage `\(creator)`, which runs after this one",
+                help: "use `\(symbol.name)` in a stage after `\(creator)`, or create it earlier")
+        case (.created, .beforeStages):
+            return .later(
+                message: "`\(symbol.name)` is created in stage `\(symbol.stageName ?? "?")`, but this is worked out before any stage runs",
+                help: "use `\(symbol.name)` inside a stage after `\(symbol.stageName ?? "?")`")
+        case (.created, .activity):
+            return .hidden(
+                note: "`\(symbol.name)` is created in stage `\(symbol.stageName ?? "?")`; an activity sees only its parameters and top-level declarations",
+                help: "pass `\(symbol.name)` to the activity as an argument")
+        }
+    }
+
+    /// Every name usable here, for "did you mean".
+    func namesInSight() -> [String] {
+        var names = Array(region.scope.names)
+        for name in table.globalNames {
+            guard let index = table.global(name), case .visible = visibility(of: table[index], at: Int.max) else { continue }
+            names.append(name)
+        }
+        return names
+    }
+
+    /// Declares a name that lasts until the current block ends: a `for`
+    /// variable, or a `let` inside a block. Reports it when it would hide a
+    /// name already in sight (an activity's names may hide workshop-wide ones,
+    /// so that a library does not depend on the scripts that import it).
+    @discardableResult
+    func bindLocal(_ name: Identifier, role: SymbolEntry.Role, kind: ValueKind,
+                   availability: SymbolEntry.Availability = .always) -> Int? {
+        guard !name.name.isEmpty else { return nil }
+        if let existing = region.scope.lookup(name.name) {
+            reportDuplicate(name, first: table[existing])
+            return nil
+        }
+        if case .stage = region.place, let existing = table.global(name.name),
+            case .visible = visibility(of: table[existing], at: name.range.start)
+        {
+            reportDuplicate(name, first: table[existing])
+            return nil
+        }
+        let index = table.add(SymbolEntry(name: name.name, role: role, kind: kind, path: region.path, range: name.range,
+                                     availability: availability))
+        region.scope.bind(name.name, to: index)
+        return index
+    }
+}

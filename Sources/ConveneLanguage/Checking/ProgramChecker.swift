@@ -1,0 +1,156 @@
+/// Checks a main file together with the files it imports: names, kinds,
+/// workshop rules, votes, grids and outputs. Its parts live in extensions,
+/// one concern per file; this file holds the shared state and the order in
+/// which the parts run.
+final class ProgramChecker {
+    /// The state that belongs to the body being checked, set aside while an
+    /// activity called from it is checked first.
+    struct Region {
+        var scope = Scope()
+        var place: Place = .beforeStages(order: 0)
+        /// The file the code being checked is in.
+        var path: String
+        /// How deep inside `for` and `if` blocks the current statement is.
+        var blockDepth = 0
+        /// The symbols a body's statements create, by the offset of the name
+        /// that creates them, so each statement finds its own.
+        var created: [Int: Int] = [:]
+        /// The kinds the current activity returns.
+        var returnKinds: [ValueKind] = []
+    }
+
+    /// What is known about an activity.
+    struct ActivityInfo {
+        enum State { case unchecked, checking, checked }
+        var declaration: ActivityDeclaration
+        var path: String
+        var state = State.unchecked
+        /// The kind of each parameter: its default's kind, or unknown.
+        var parameterKinds: [ValueKind] = []
+        /// What a call gives back; nil when the activity has no `return`.
+        var returnKind: ValueKind?
+    }
+
+    /// A call from one activity's body to another activity.
+    struct CallEdge {
+        var caller: String
+        var callee: String
+        var path: String
+        var range: SourceRange
+    }
+
+    let mainFile: SyntaxFile
+    let importedFiles: [SyntaxFile]
+    let sources: [String: SourceFile]
+    /// False when the files had syntax errors: a statement lost to one would
+    /// make a collection look unused.
+    let warnsAboutUnused: Bool
+
+    var diagnostics: [Diagnostic] = []
+    /// Imports that could not be read: an unknown name may be declared in one.
+    var unimported: [String] = []
+    var table = SymbolTable()
+    var region: Region
+    /// Known values of symbols, by symbol index.
+    var constants: [Int: ConstantValue] = [:]
+
+    var workshop: WorkshopDeclaration?
+    var firstWorkshopRange = SourceRange.point(0)
+    var workshopInfo: WorkshopInfo?
+    var parameterInfos: [ParameterInfo] = []
+    /// The workshop's duration in seconds (when known) and where it is written.
+    var workshopDuration: (seconds: Int?, range: SourceRange)?
+    /// Declared roles, perspectives and lenses, by name.
+    var tags: [String: TagDeclaration] = [:]
+    /// Tag names of each kind, in declaration order.
+    var tagNames: [TagKind: [String]] = [:]
+    var stageNames: [String: SourceRange] = [:]
+    var activities: [String: ActivityInfo] = [:]
+    /// Activity names in declaration order, so they are checked in a stable order.
+    var activityOrder: [String] = []
+    var gridDeclarations: [(declaration: GridDeclaration, path: String)] = []
+    /// Quadrant names of each grid, as declared, for member typing.
+    var quadrantNames: [String: [String]] = [:]
+    var grids: [String: GridInfo] = [:]
+    /// Top-level `let`s in evaluation order, with their symbols.
+    var globalLets: [(statement: LetStatement, path: String, symbol: Int?)] = []
+    var calls: [CallEdge] = []
+    var agenda: [AgendaEntry] = []
+    /// What each stage's body creates, by the offset of the creating name.
+    var stageCreated: [Int: Int] = [:]
+
+    init(main: SyntaxFile, imports: [SyntaxFile], warnsAboutUnused: Bool) {
+        mainFile = main
+        importedFiles = imports
+        var sources: [String: SourceFile] = [main.source.path: main.source]
+        for file in imports { sources[file.source.path] = file.source }
+        self.sources = sources
+        self.warnsAboutUnused = warnsAboutUnused
+        region = Region(path: main.source.path)
+    }
+
+    /// Runs every check, in the order values become known.
+    func run() -> CheckedProgram {
+        for file in importedFiles { declareTopLevel(of: file, isMain: false) }
+        declareTopLevel(of: mainFile, isMain: true)
+        declareStageNames()
+        checkParameters()
+        checkGlobalLets()
+        checkWorkshopSettings()
+        checkGrids()
+        for name in activityOrder { ensureChecked(activity: name) }
+        checkAgenda()
+        let outputs = checkOutputs()
+        reportRecursion()
+        if warnsAboutUnused { reportUnusedCollections() }
+        return CheckedProgram(
+            main: mainFile, imports: importedFiles, workshop: workshopInfo, agenda: agenda,
+            activities: activities.mapValues(\.declaration), grids: grids,
+            globals: globalLets.map(\.statement), outputs: outputs, diagnostics: diagnostics)
+    }
+
+    // MARK: - Reporting
+
+    /// Reports a diagnostic in the file being checked.
+    func report(
+        _ code: DiagnosticCode, _ message: String, at range: SourceRange, notes: [String] = [], help: String? = nil
+    ) {
+        diagnostics.append(Diagnostic(code, message, path: region.path, range: range, notes: notes, help: help))
+    }
+
+    /// "line 12", or "lib/warm-ups.convene:12" when the place is in another file.
+    func site(_ range: SourceRange, in path: String) -> String {
+        let line = sources[path]?.location(of: range.start).line ?? 0
+        return path == region.path ? "line \(line)" : "\(path):\(line)"
+    }
+
+    /// Reports a name declared where another symbol already has it.
+    func reportDuplicate(_ name: Identifier, first: SymbolEntry) {
+        report(
+            .duplicateName, "`\(name.name)` is already defined", at: name.range,
+            notes: ["`\(name.name)` was first defined as \(first.roleDescription) at \(site(first.range, in: first.path))"],
+            help: "rename one of them")
+    }
+
+    /// The source text of a short name or member chain (`priorities.kept`), to
+    /// name it in a message; nil for anything longer.
+    func quoted(_ expression: Expression) -> String? {
+        switch expression.kind {
+        case .name, .member:
+            guard let text = sources[region.path]?.text(in: expression.range),
+                text.utf8.count <= 40, !text.utf8.contains(UInt8(ascii: "\n"))
+            else { return nil }
+            return "`\(text)`"
+        default:
+            return nil
+        }
+    }
+
+    /// "`people` is a number" or "this is a number".
+    func sentence(_ expression: Expression, is kind: ValueKind) -> String {
+        "\(quoted(expression) ?? "this") is \(kind.description)"
+    }
+
+    /// The quadrants of a grid, for member typing.
+    func quadrants(of grid: String) -> [String] { quadrantNames[grid] ?? [] }
+}

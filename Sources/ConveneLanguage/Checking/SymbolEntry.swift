@@ -1,0 +1,69 @@
+/// Something a name stands for, with where it was declared and from when it
+/// may be used.
+struct SymbolEntry {
+    /// What declared the name.
+    enum Role: Equatable {
+        case parameter
+        case topLevelLet
+        case activity
+        case grid
+        /// A collection made by a statement: `prompt`, `cluster`, `vote` or `actions`.
+        case collection(CollectionSource)
+        /// A `let` directly in a stage's (or an activity's) body.
+        case stageLet
+        case loopVariable
+        /// A `let` inside a `for` or `if` block.
+        case blockLet
+        case activityParameter
+    }
+
+    /// The statement that makes a collection.
+    enum CollectionSource: String {
+        case prompt, cluster, vote, actions
+    }
+
+    /// When, in the order a workshop runs, the name starts to exist.
+    enum Availability: Equatable {
+        /// Parameters, activities and grids: from the start.
+        case always
+        /// The n-th top-level `let`, in evaluation order.
+        case globalOrder(Int)
+        /// Made by a statement of stage number `stage` (or of the activity
+        /// being checked) and usable after `offset`, the statement's end.
+        case created(stage: Int, offset: Int)
+    }
+
+    var name: String
+    var role: Role
+    var kind: ValueKind
+    /// The file and range of the name where it is declared.
+    var path: String
+    var range: SourceRange
+    var availability: Availability
+    /// The stage that makes it, for collections and stage `let`s.
+    var stageName: String?
+    /// Whether anything refers to it (for the unused-collection warning).
+    var isUsed = false
+
+    /// How the name is described in "already defined as …" notes.
+    var roleDescription: String {
+        switch role {
+        case .parameter: "a workshop parameter"
+        case .topLevelLet, .stageLet, .blockLet: "a `let`"
+        case .activity: "an activity"
+        case .grid: "a grid"
+        case .collection(.prompt): "a collection"
+        case .collection(.cluster): "a collection of themes"
+        case .collection(.vote): "a vote result"
+        case .collection(.actions): "an action plan"
+        case .loopVariable: "a `for` variable"
+        case .activityParameter: "an activity parameter"
+        }
+    }
+
+    /// Whether it is a collection nobody using it would be worth a warning for.
+    var isCollection: Bool {
+        if case .collection = role { return true }
+        return false
+    }
+}

@@ -1,0 +1,172 @@
+/// Checks a `vote` block's settings: a known method, settings that method
+/// takes, each given once, and a rule the room can satisfy. Values written as
+/// literals (or names with known values) are checked before the run.
+struct VoteRuleChecker {
+    static let methods = ["dots", "approval", "score", "plurality", "borda", "irv", "schulze", "ranked-pairs", "fist-of-five"]
+    static let ballots = ["named", "anonymous", "room"]
+    static let ties = ["facilitator", "revote", "random"]
+
+    /// The settings only some methods take, and which.
+    private static let methodsTaking: [String: String] = ["dots": "dots", "cap": "dots", "range": "score"]
+
+    /// The kind of a setting's value (checking the expression).
+    var kindOf: (Expression) -> ValueKind
+    /// The value of a setting when known before the run.
+    var valueOf: (Expression) -> ConstantValue?
+    /// "line 12" for a range in the vote's file.
+    var site: (SourceRange) -> String
+    var path: String
+
+    private(set) var diagnostics: [Diagnostic] = []
+
+    mutating func check(_ vote: VoteStatement) {
+        var seen: [String: SourceRange] = [:]
+        var method: String?
+        var hasMethod = false
+        var dots: (value: Int, range: SourceRange)?
+        var cap: (value: Int, range: SourceRange)?
+        for setting in vote.settings {
+            let name = Self.settingName(setting.kind)
+            if let first = seen[name] {
+                report(.duplicateSetting, "`\(name)` is given twice in vote `\(vote.name.name)`", at: setting.range,
+                       notes: ["it is first given at \(site(first))"], help: "remove one of them")
+                continue
+            }
+            seen[name] = setting.range
+            switch setting.kind {
+            case .method(let word):
+                hasMethod = true
+                method = checkMethod(word)
+            case .dots(let value): dots = wholeNumber(value, setting: "dots", atLeast: 1, "each person needs at least one dot")
+            case .cap(let value): cap = wholeNumber(value, setting: "cap", atLeast: 1, "a cap below 1 lets nobody vote for anything")
+            case .scoreRange(let low, let high): checkRange(low, high)
+            case .ballots(let word): checkWord(word, setting: "ballots", allowed: Self.ballots)
+            case .voters(let value): _ = wholeNumber(value, setting: "voters", atLeast: 1, "a vote needs at least one voter")
+            case .keepTop(let value): _ = wholeNumber(value, setting: "keep top", atLeast: 1, "`keep top` must keep at least one option")
+            case .keepAbove(let value): checkNumber(value, setting: "keep above")
+            case .keepAll: break
+            case .ties(let word): checkWord(word, setting: "ties", allowed: Self.ties)
+            }
+        }
+        if !hasMethod {
+            report(.missingVoteMethod, "vote `\(vote.name.name)` does not say how to vote", at: vote.name.range,
+                   notes: ["the methods are \(Self.list(Self.methods))"],
+                   help: "add a `method` line to the vote block, such as `method dots`")
+        }
+        if let method { checkSettingsTaken(by: method, vote) }
+        if let dots, let cap, cap.value > dots.value {
+            report(.unsatisfiableVoteRule,
+                   "a cap of \(cap.value) is more than the \(dots.value) dot\(dots.value == 1 ? "" : "s") each person has",
+                   at: cap.range, help: "lower the cap to at most \(dots.value), or give each person more dots")
+        }
+    }
+
+    /// The setting's name as written, with the three `keep` forms counted as one.
+    private static func settingName(_ kind: VoteSettingKind) -> String {
+        switch kind {
+        case .method: "method"
+        case .dots: "dots"
+        case .cap: "cap"
+        case .scoreRange: "range"
+        case .ballots: "ballots"
+        case .voters: "voters"
+        case .keepTop, .keepAbove, .keepAll: "keep"
+        case .ties: "ties"
+        }
+    }
+
+    /// The method, when it is one Convene knows.
+    private mutating func checkMethod(_ word: Identifier) -> String? {
+        guard !word.name.isEmpty else { return nil }
+        if Self.methods.contains(word.name) { return word.name }
+        report(.unknownVoteMethod, "unknown voting method `\(word.name)`", at: word.range,
+               notes: ["the methods are \(Self.list(Self.methods))"],
+               help: Suggestions.didYouMean(word.name, in: Self.methods))
+        return nil
+    }
+
+    /// `dots`, `cap` and `range` belong to one method each.
+    private mutating func checkSettingsTaken(by method: String, _ vote: VoteStatement) {
+        for setting in vote.settings {
+            let name = Self.settingName(setting.kind)
+            guard let owner = Self.methodsTaking[name], owner != method else { continue }
+            report(.settingNotForMethod, "a `\(method)` vote does not take `\(name)`", at: setting.range,
+                   notes: ["only `\(owner)` votes take `\(name)`"],
+                   help: "remove it, or use `method \(owner)`")
+        }
+    }
+
+    private mutating func checkWord(_ word: Identifier, setting: String, allowed: [String]) {
+        guard !word.name.isEmpty, !allowed.contains(word.name) else { return }
+        report(.unknownSettingValue, "unknown `\(setting)` value `\(word.name)`", at: word.range,
+               notes: ["`\(setting)` is \(Self.list(allowed, last: "or"))"],
+               help: Suggestions.didYouMean(word.name, in: allowed))
+    }
+
+    @discardableResult
+    private mutating func checkNumber(_ value: Expression, setting: String) -> Bool {
+        let kind = kindOf(value)
+        guard kind.unified(with: .number) == nil else { return true }
+        report(.typeMismatch, "`\(setting)` must be a number, but this is \(kind.description)", at: value.range)
+        return false
+    }
+
+    /// A setting that must be a whole number of at least `minimum`; returns it when known.
+    private mutating func wholeNumber(
+        _ value: Expression, setting: String, atLeast minimum: Int, _ why: String
+    ) -> (value: Int, range: SourceRange)? {
+        guard checkNumber(value, setting: setting), let constant = valueOf(value) else { return nil }
+        guard let number = constant.wholeNumber else {
+            report(.unsatisfiableVoteRule, "`\(setting)` must be a whole number, but it is \(constant.displayText)",
+                   at: value.range)
+            return nil
+        }
+        guard number >= minimum else {
+            report(.unsatisfiableVoteRule, "\(why), but `\(setting)` is \(number)", at: value.range,
+                   help: "use `\(setting) \(minimum)` or more")
+            return nil
+        }
+        return (number, value.range)
+    }
+
+    private mutating func checkRange(_ low: Expression, _ high: Expression) {
+        let lowIsNumber = checkNumber(low, setting: "range")
+        guard checkNumber(high, setting: "range"), lowIsNumber,
+            let lowValue = valueOf(low), let highValue = valueOf(high)
+        else { return }
+        guard let from = lowValue.wholeNumber, let to = highValue.wholeNumber else {
+            report(.unsatisfiableVoteRule, "a score range runs between whole numbers",
+                   at: low.range.union(high.range), help: "write it such as `range 0 to 5`")
+            return
+        }
+        if from >= to {
+            report(.unsatisfiableVoteRule, "the score range \(from) to \(to) leaves nothing to choose between",
+                   at: low.range.union(high.range),
+                   help: from > to ? "write the lower score first: `range \(to) to \(from)`" : "give the range two ends, such as `range 0 to 5`")
+        }
+    }
+
+    private mutating func report(
+        _ code: DiagnosticCode, _ message: String, at range: SourceRange, notes: [String] = [], help: String? = nil
+    ) {
+        diagnostics.append(Diagnostic(code, message, path: path, range: range, notes: notes, help: help))
+    }
+
+    /// "`a`, `b` or `c`" (or "and").
+    static func list(_ words: [String], last: String = "and") -> String {
+        let quoted = words.map { "`\($0)`" }
+        guard quoted.count > 1 else { return quoted.joined() }
+        return quoted.dropLast().joined(separator: ", ") + " \(last) " + quoted[quoted.count - 1]
+    }
+}
+
+extension ProgramChecker {
+    /// Checks a `vote` block's settings with `VoteRuleChecker`.
+    func checkVoteRule(_ vote: VoteStatement) {
+        var checker = VoteRuleChecker(
+            kindOf: { self.checkExpression($0) }, valueOf: { self.constantValue(of: $0) },
+            site: { self.site($0, in: self.region.path) }, path: region.path)
+        checker.check(vote)
+        diagnostics.append(contentsOf: checker.diagnostics)
+    }
+}
