@@ -154,8 +154,6 @@ public final class CommandInterpreter {
         var messages: [SessionMessage] = []
         if let counted = arrival.counted {
             messages += (counted.note ?? "").split(separator: "\n").map { .info(String($0)) }
-            let kept = counted.options.filter(\.kept).map { "\($0.id) \($0.label)" }
-            messages.append(.info("Kept: " + (kept.isEmpty ? "nothing" : kept.joined(separator: "; "))))
         }
         if arrival.finished {
             return messages + stop(reason: nil, farewell: "The workshop is complete", finished: true)

@@ -37,7 +37,7 @@ public enum MessageRenderer {
         case .say(let text): return text.split(separator: "\n", omittingEmptySubsequences: false).map { "> " + $0 }.joined(separator: "\n")
         case .ask(let text): return "? " + text
         case .listing(let text): return "  " + text
-        case let .acknowledged(id, text): return "added \(id): \(text)"
+        case let .acknowledged(id, text): return "saved \(id): \(text)"
         case .info(let text): return text
         case .warning(let text): return "warning: " + text
         case let .error(text, help): return "error: " + text + (help.map { "\nhelp: " + $0 } ?? "")

@@ -4,6 +4,11 @@ public struct JSONParseError: Error, Sendable, Equatable, CustomStringConvertibl
     public var offset: Int
     public var reason: String
 
+    public init(offset: Int, reason: String) {
+        self.offset = offset
+        self.reason = reason
+    }
+
     public var description: String { "\(reason) at byte \(offset + 1)" }
 }
 
@@ -142,7 +147,7 @@ public enum JSONParser {
                 if byte < 0x20 { throw fail("control character in a string") }
                 position += 1
             }
-            throw fail("unterminated string")
+            throw JSONParseError(offset: start - 1, reason: "unterminated string")
         }
 
         /// The slow path, for strings holding escapes.
@@ -175,7 +180,7 @@ public enum JSONParser {
                 default: throw fail("unknown escape")
                 }
             }
-            throw fail("unterminated string")
+            throw JSONParseError(offset: start - 1, reason: "unterminated string")
         }
 
         mutating func unicodeEscape() throws(JSONParseError) -> Character {

@@ -19,14 +19,22 @@ public struct SHA256: Sendable {
 
     /// Adds bytes to the message.
     public mutating func update(_ bytes: some Sequence<UInt8>) {
-        for byte in bytes {
-            pending.append(byte)
-            length &+= 1
-            if pending.count == 64 {
-                compress(pending)
-                pending.removeAll(keepingCapacity: true)
-            }
+        let bytes = Array(bytes)
+        length &+= UInt64(bytes.count)
+        var start = 0
+        if !pending.isEmpty {
+            let take = min(64 - pending.count, bytes.count)
+            pending.append(contentsOf: bytes[0..<take])
+            start = take
+            guard pending.count == 64 else { return }
+            compress(pending[...])
+            pending.removeAll(keepingCapacity: true)
         }
+        while start + 64 <= bytes.count {
+            compress(bytes[start..<start + 64])
+            start += 64
+        }
+        pending.append(contentsOf: bytes[start...])
     }
 
     /// The 32-byte digest; the hasher is used up.
@@ -38,7 +46,7 @@ public struct SHA256: Sendable {
             pending.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift)))
         }
         for start in stride(from: 0, to: pending.count, by: 64) {
-            compress(Array(pending[start..<start + 64]))
+            compress(pending[start..<start + 64])
         }
         pending.removeAll()
         return state.flatMap { word in
@@ -72,11 +80,12 @@ public struct SHA256: Sendable {
         (value >> count) | (value << (32 - count))
     }
 
-    private mutating func compress(_ block: [UInt8]) {
+    private mutating func compress(_ block: ArraySlice<UInt8>) {
         var words = [UInt32](repeating: 0, count: 64)
+        let base = block.startIndex
         for index in 0..<16 {
-            words[index] = UInt32(block[index * 4]) << 24 | UInt32(block[index * 4 + 1]) << 16
-                | UInt32(block[index * 4 + 2]) << 8 | UInt32(block[index * 4 + 3])
+            let at = base + index * 4
+            words[index] = UInt32(block[at]) << 24 | UInt32(block[at + 1]) << 16 | UInt32(block[at + 2]) << 8 | UInt32(block[at + 3])
         }
         for index in 16..<64 {
             let s0 = Self.rotate(words[index - 15], 7) ^ Self.rotate(words[index - 15], 18) ^ (words[index - 15] >> 3)

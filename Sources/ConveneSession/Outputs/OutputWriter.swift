@@ -58,7 +58,7 @@ public struct OutputWriter {
                 } catch {
                     throw OutputProblem(message: error.description)
                 }
-                report.written.append(path)
+                if !report.written.contains(path) { report.written.append(path) }
             } catch {
                 report.problems.append("\(place): output not written: \(error.message)")
             }

@@ -28,7 +28,8 @@ struct ReportWriter {
         let actions = context.plans.reduce(0) { $0 + (state.plans[$1]?.count ?? 0) }
         lines.append("- When: \(header.started.date(utcOffsetMinutes: context.offset)), \(context.time(header.started))–\(context.time(last))"
             + (state.finished ? "" : " (not finished)"))
-        lines.append("- Produced: \(items) items, \(themes) themes, \(context.voteKeys.count) votes, \(actions) actions")
+        lines.append("- Produced: " + [count(items, "item"), count(themes, "theme"), count(context.voteKeys.count, "vote"), count(actions, "action")]
+            .joined(separator: ", "))
         if !header.parameters.isEmpty {
             lines.append("- Parameters: " + header.parameters.map { "\($0.name) = \(Markdown.escape($0.value))" }.joined(separator: ", "))
         }
@@ -92,7 +93,7 @@ struct ReportWriter {
             let definition = state.definitions[key]
             lines += ["### `\(context.stepName(key))` on `\(definition?["on"]?.stringValue ?? "")`", ""]
             if let method = definition?["method"]?.stringValue {
-                lines += ["\(method) vote, \(result.ballots) ballot\(result.ballots == 1 ? "" : "s"), keep \(definition?["keep"]?.stringValue ?? "all").", ""]
+                lines += ["\(method) vote, \(count(result.ballots, "ballot")), keep \(definition?["keep"]?.stringValue ?? "all").", ""]
             }
             lines += ["| rank | option | score | kept |", "|---:|---|---:|:---:|"]
             for (rank, option) in result.options.enumerated() {
@@ -155,6 +156,11 @@ struct ReportWriter {
         let notes = state.notes.filter { !$0.removed }
         guard !notes.isEmpty else { return [] }
         return ["## Notes", ""] + notes.map { "- \(context.time($0.time)) (\($0.stage ?? "")) \(Markdown.escape($0.text))" } + [""]
+    }
+
+    /// `1 item`, `3 items`.
+    private func count(_ number: Int, _ noun: String) -> String {
+        "\(number) \(noun)\(number == 1 ? "" : "s")"
     }
 
     /// `i12 (People with lived experience): I can't get a GP appointment`.
