@@ -23,8 +23,12 @@ public final class CommandInterpreter {
         if session.isFinished {
             messages.append(.info("This workshop is complete; :back reopens its last step, :quit leaves."))
         }
-        messages.append(presenter.stageHeader(session.currentStep.stage))
-        return messages + presenter.introduce(session.currentStep)
+        let step = session.currentStep
+        let arrival = Arrival(
+            step: step, newStage: true,
+            agenda: step.index == 0 && session.model.stageIndex(step.stage) == 0 ? session.model.agendaBetween(nil, step.stage) : [],
+            counted: nil, finished: false)
+        return messages + presenter.arrival(arrival)
     }
 
     /// Runs until input ends or the facilitator stops: reads lines from the host and shows the replies.
@@ -121,7 +125,7 @@ public final class CommandInterpreter {
         case "merge":
             let (from, into) = try LineParsing.split(rest, on: "into", usage: spec.usage) { _ in true }
             let theme = try session.mergeThemes(from, into: into)
-            return [.acknowledged(id: theme.id, text: "\(theme.name) (\(session.state.items(of: theme.id).count) items)")]
+            return [.acknowledged(id: theme.id, text: themeSummary(theme))]
         case "rename": return try rename(rest, usage: spec.usage)
         case "vote": return try ballot(rest, try session.currentVote())
         case "tally":
@@ -211,7 +215,7 @@ public final class CommandInterpreter {
 
     private func makeTheme(_ name: String, _ ids: [String]) throws(SessionError) -> [SessionMessage] {
         let theme = try session.createTheme(name, items: ids)
-        return [.acknowledged(id: theme.id, text: "\(theme.name) (\(session.state.items(of: theme.id).count) items)")]
+        return [.acknowledged(id: theme.id, text: themeSummary(theme))]
     }
 
     private func move(_ rest: String, usage: String) throws(SessionError) -> [SessionMessage] {
@@ -219,7 +223,7 @@ public final class CommandInterpreter {
             LineParsing.words(left).allSatisfy(LineParsing.isID)
         }
         let theme = try session.moveItems(try LineParsing.ids(left, usage: usage), to: right)
-        return [.acknowledged(id: theme.id, text: "\(theme.name) (\(session.state.items(of: theme.id).count) items)")]
+        return [.acknowledged(id: theme.id, text: themeSummary(theme))]
     }
 
     private func rename(_ rest: String, usage: String) throws(SessionError) -> [SessionMessage] {
@@ -233,10 +237,7 @@ public final class CommandInterpreter {
         let (id, text) = try LineParsing.idAndText(rest, usage: ":edit ID [TAG:] TEXT")
         let item = try session.liveItem(id)
         var (tag, body) = LineParsing.tagged(text)
-        let definition = session.state.definitions[item.stage + "/" + item.step]
-        let tags = (definition?["tags"]?.arrayValue ?? []).compactMap(\.stringValue)
-        let labels = session.model.tags.filter { tags.contains($0.name) }.map { $0.label.lowercased() }
-        if let candidate = tag, !tags.contains(where: { $0.lowercased() == candidate.lowercased() }), !labels.contains(candidate.lowercased()) {
+        if let candidate = tag, !session.tags(of: item).contains(where: { TagMatching.matches(candidate, $0) }) {
             (tag, body) = (nil, text)
         }
         let edited = try session.editItem(id, text: body, tag: tag)
@@ -258,6 +259,12 @@ public final class CommandInterpreter {
         words.remove(at: 1)
         let (id, steps) = try LineParsing.nudge(words.joined(separator: " "), usage: usage)
         return placed(id, try session.nudge(id, direction, steps: steps))
+    }
+
+    /// `Meetings (1 item)`.
+    private func themeSummary(_ theme: Theme) -> String {
+        let count = session.state.items(of: theme.id).count
+        return "\(theme.name) (\(count) item\(count == 1 ? "" : "s"))"
     }
 
     private func placed(_ id: String, _ placement: Placement) -> [SessionMessage] {

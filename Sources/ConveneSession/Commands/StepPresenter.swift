@@ -47,7 +47,7 @@ struct StepPresenter {
             messages.append(.ask(prompt.question))
             if let kind = prompt.tagKind {
                 let names = prompt.tags.map { "\($0.name) (\($0.label))" }.joined(separator: ", ")
-                messages.append(.info("Type each answer as \(kind.rawValue.uppercased()): TEXT — \(kind.rawValue)s: \(names). :next when done."))
+                messages.append(.info("Type each answer as \(kind.rawValue.uppercased()): TEXT — \(TagMatching.plural(kind)): \(names). :next when done."))
             } else {
                 messages.append(.info("Type each answer on its own line. :next when done."))
             }
@@ -130,9 +130,9 @@ struct StepPresenter {
     /// `owner Sam; first step: Phone the practice; due 2025-07-01`.
     func actionText(_ action: ActionRecord) -> String {
         var parts: [String] = []
-        parts.append("owner " + (action.owner ?? "?"))
-        parts.append("first step: " + (action.firstStep ?? "?"))
-        parts.append("due " + (action.due ?? "?"))
+        parts.append("owner " + (action.owner ?? "not set"))
+        parts.append("first step: " + (action.firstStep ?? "not set"))
+        parts.append("due " + (action.due ?? "not set"))
         return parts.joined(separator: "; ")
     }
 

@@ -26,8 +26,11 @@ struct ReportWriter {
         let items = state.itemOrder.filter { state.items[$0]?.removed == false }.count
         let themes = context.themeCollections.reduce(0) { $0 + state.themes(in: $1).count }
         let actions = context.plans.reduce(0) { $0 + (state.plans[$1]?.count ?? 0) }
-        lines.append("- When: \(header.started.date(utcOffsetMinutes: context.offset)), \(context.time(header.started))–\(context.time(last))"
-            + (state.finished ? "" : " (not finished)"))
+        let (firstDay, lastDay) = (header.started.date(utcOffsetMinutes: context.offset), last.date(utcOffsetMinutes: context.offset))
+        let when = firstDay == lastDay
+            ? "\(firstDay), \(context.time(header.started))–\(context.time(last))"
+            : "\(firstDay) \(context.time(header.started)) to \(lastDay) \(context.time(last))"
+        lines.append("- When: \(when)" + (state.finished ? "" : " (not finished)"))
         lines.append("- Produced: " + [count(items, "item"), count(themes, "theme"), count(context.voteKeys.count, "vote"), count(actions, "action")]
             .joined(separator: ", "))
         if !header.parameters.isEmpty {
@@ -46,6 +49,7 @@ struct ReportWriter {
             for item in items {
                 let asked = context.question(of: item)
                 if asked != question {
+                    if question != nil { lines.append("") }
                     question = asked
                     if let asked { lines += ["_\(Markdown.escape(asked))_", ""] }
                 }
@@ -93,7 +97,9 @@ struct ReportWriter {
             let definition = state.definitions[key]
             lines += ["### `\(context.stepName(key))` on `\(definition?["on"]?.stringValue ?? "")`", ""]
             if let method = definition?["method"]?.stringValue {
-                lines += ["\(method) vote, \(count(result.ballots, "ballot")), keep \(definition?["keep"]?.stringValue ?? "all").", ""]
+                let counted = definition?["ballots"]?.stringValue == "room" ? "counted in the room, \(count(result.ballots, "person", "people"))"
+                    : count(result.ballots, "ballot")
+                lines += ["\(method) vote, \(counted), keep \(definition?["keep"]?.stringValue ?? "all").", ""]
             }
             lines += ["| rank | option | score | kept |", "|---:|---|---:|:---:|"]
             for (rank, option) in result.options.enumerated() {
@@ -112,7 +118,7 @@ struct ReportWriter {
         let placed = (state.placementOrder[grid.name] ?? []).compactMap { id in state.placements[grid.name]?[id].map { (id, $0) } }
         for quadrant in grid.quadrants {
             let inside = placed.filter { GridGeometry.quadrant(of: $0.1, in: grid)?.name == quadrant.name }
-            let where_ = "\(grid.x.label) \(quadrant.xHigh ? grid.x.highName : grid.x.lowName), \(grid.y.label) \(quadrant.yHigh ? grid.y.highName : grid.y.lowName)"
+            let where_ = "\(grid.x.name) \(quadrant.xHigh ? grid.x.highName : grid.x.lowName), \(grid.y.name) \(quadrant.yHigh ? grid.y.highName : grid.y.lowName)"
             lines += ["### \(Markdown.escape(quadrant.label)) (\(where_)): \(inside.count)", ""]
             lines += inside.map { "- \($0.0) \(Markdown.escape(context.label($0.0))) (\($0.1.x),\($0.1.y))" }
             if !inside.isEmpty { lines.append("") }
@@ -159,8 +165,8 @@ struct ReportWriter {
     }
 
     /// `1 item`, `3 items`.
-    private func count(_ number: Int, _ noun: String) -> String {
-        "\(number) \(noun)\(number == 1 ? "" : "s")"
+    private func count(_ number: Int, _ noun: String, _ plural: String? = nil) -> String {
+        "\(number) \(number == 1 ? noun : plural ?? noun + "s")"
     }
 
     /// `i12 (People with lived experience): I can't get a GP appointment`.

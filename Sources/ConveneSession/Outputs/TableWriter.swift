@@ -7,12 +7,13 @@ struct TableWriter {
 
     /// Every item still in play.
     func items(_ ids: [String]? = nil) -> String {
-        var csv = CSV(header: ["id", "text", "tag", "tag_label", "collection", "stage", "step", "loop", "themes", "added"])
+        var csv = CSV(header: ["id", "text", "tag", "tag_label", "collection", "stage", "step", "loop", "loop_ids", "themes", "added"])
         for id in ids ?? state.itemOrder {
             guard let item = state.items[id], !item.removed else { continue }
             csv.add([
                 item.id, item.text, item.tag ?? "", item.tag.map(context.tagLabel) ?? "", item.collection, item.stage, item.step,
                 item.loop.map { "\($0.variable)=\($0.text)" }.joined(separator: "; "),
+                item.loop.compactMap(\.reference).joined(separator: " "),
                 state.themes(holding: item.id).map(\.id).joined(separator: " "),
                 item.added.iso8601,
             ])

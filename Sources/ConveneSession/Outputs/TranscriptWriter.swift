@@ -15,22 +15,36 @@ struct TranscriptWriter {
         lines.append("- Seed: \(header.seed)")
         var stage: String?
         var day = header.started.date(utcOffsetMinutes: header.utcOffsetMinutes)
+        lines += ["", "## \(day)"]
         for record in snapshot.records {
             let time = context.time(record.time)
             let date = record.time.date(utcOffsetMinutes: header.utcOffsetMinutes)
             if date != day {
                 day = date
-                lines += ["", "_\(date)_"]
+                lines += ["", "## \(date)", ""]
             }
             if case let .entered(name, _, _, _) = record.event, name != stage {
+                let next = stage.flatMap(context.model.stageIndex).map { $0 + 1 } ?? 0
+                if context.model.stageIndex(name) == next { lines += agenda(between: stage, and: name) }
                 stage = name
-                lines += ["", "## \(time) Stage `\(name)`: \(context.stageTitle(name))", ""]
+                lines += ["", "### \(time) Stage `\(name)`: \(context.stageTitle(name))", ""]
             }
             if let line = line(for: record.event) {
                 lines.append("- \(time) \(line)")
             }
         }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// Breaks and new days passed between two stages in a row.
+    private func agenda(between from: String?, and to: String) -> [String] {
+        context.model.agendaBetween(from, to).map { entry in
+            switch entry {
+            case let .breakTime(title, seconds): "\n_\(Markdown.escape(title)) (\(ValueFormat.duration(seconds)))_"
+            case .day(let title): "\n_\(Markdown.escape(title))_"
+            case .stage(let stage): "\n_\(stage.name.name)_"
+            }
+        }
     }
 
     private func line(for event: JournalEvent) -> String? {
@@ -59,7 +73,9 @@ struct TranscriptWriter {
             return "tie settled by the facilitator: " + order.joined(separator: " > ")
         case let .voteCounted(vote, options, ballots, _):
             let kept = options.filter(\.kept).map { "\($0.id) \($0.label) (\(ValueFormat.number($0.score)))" }
-            return "counted `\(context.stepName(vote))` from \(ballots) ballot\(ballots == 1 ? "" : "s"); kept: "
+            let counted = context.state.definitions[vote]?["ballots"]?.stringValue == "room"
+                ? "in the room (\(ballots) people)" : "from \(ballots) ballot\(ballots == 1 ? "" : "s")"
+            return "counted `\(context.stepName(vote))` \(counted); kept: "
                 + (kept.isEmpty ? "nothing" : kept.joined(separator: ", "))
         case let .placed(grid, item, x, y, how):
             return "\(how == "place" ? "placed" : "nudged \(how)") \(item) on `\(grid)` at \(x),\(y)"

@@ -22,7 +22,8 @@ extension Session {
         let scale = place.grid.scale
         guard (1...scale).contains(x), (1...scale).contains(y) else {
             throw SessionError("positions on this grid run from 1 to \(scale); \(x),\(y) is off the grid",
-                               help: "x is \(place.grid.x.label) (\(place.grid.x.lowLabel) 1 → \(place.grid.x.highLabel) \(scale)), y is \(place.grid.y.label)")
+                               help: "x runs from 1 (\(place.grid.x.lowLabel)) to \(scale) (\(place.grid.x.highLabel)), "
+                                   + "y from 1 (\(place.grid.y.lowLabel)) to \(scale) (\(place.grid.y.highLabel))")
         }
         try commit([.placed(grid: place.grid.name, item: id, x: x, y: y, how: "place")])
         return Placement(x: x, y: y)
@@ -62,7 +63,7 @@ extension Session {
         }
         guard place.items.contains(where: { $0.id == id }) else {
             throw SessionError("\(id) is not one of the ideas being placed (\(place.source))",
-                               help: Suggestions.didYouMean(id, in: place.items.map(\.id)) ?? "the ideas are: " + place.items.map(\.id).joined(separator: " "))
+                               help: "the ideas are: " + place.items.map(\.id).joined(separator: " "))
         }
         return place
     }

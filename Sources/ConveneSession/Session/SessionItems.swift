@@ -25,13 +25,18 @@ extension Session {
         let text = try cleaned(text, what: "an item")
         var tagName = item.tag
         if let tag {
-            let definition = state.definitions[item.stage + "/" + item.step]
-            let names = (definition?["tags"]?.arrayValue ?? []).compactMap(\.stringValue)
-            let tags = model.tags.filter { names.contains($0.name) }
+            let tags = self.tags(of: item)
             tagName = try resolveTag(tag, tags: tags, kind: tags.first?.kind)
         }
         try commit([.itemEdited(id: id, text: text, tag: tagName)])
         return state.items[id]!
+    }
+
+    /// The tags the prompt an item answered allows.
+    public func tags(of item: Item) -> [TagInfo] {
+        let definition = state.definitions[item.stage + "/" + item.step]
+        let names = (definition?["tags"]?.arrayValue ?? []).compactMap(\.stringValue)
+        return model.tags.filter { names.contains($0.name) }
     }
 
     /// Removes an item, theme, ballot or note; returns what it was, in words.
@@ -66,8 +71,9 @@ extension Session {
     /// An item that exists and has not been removed.
     func liveItem(_ id: String) throws(SessionError) -> Item {
         guard let item = state.items[id], !item.removed else {
-            let known = state.itemOrder.filter { state.items[$0]?.removed == false }
-            throw SessionError("there is no item `\(id)`", help: Suggestions.didYouMean(id, in: known) ?? "item ids look like i12")
+            let removed = state.items[id]?.removed == true
+            throw SessionError(removed ? "item `\(id)` was removed" : "there is no item `\(id)`",
+                               help: removed ? "`:undo` brings back the last removal" : "item ids look like i12; `:list` shows this step's items")
         }
         return item
     }
@@ -92,14 +98,18 @@ extension Session {
         let choices = tags.map { "\($0.name) (\($0.label))" }.joined(separator: ", ")
         guard let tag = tag?.trimmingSpaces, !tag.isEmpty else {
             throw SessionError("each answer to this prompt needs a \(kind.rawValue)",
-                               help: "start the line with one of: \(choices) — e.g. `\(tags.first?.name ?? kind.rawValue): …`")
+                               help: "start the line with one of: \(choices) — e.g. `\(tags.first?.name ?? kind.rawValue): …` (the start of the name is enough)")
         }
-        if let match = tags.first(where: { $0.name.lowercased() == tag.lowercased() || $0.label.lowercased() == tag.lowercased() }) {
-            return match.name
+        if let match = tags.first(where: { TagMatching.isExactly(tag, $0) }) { return match.name }
+        let starting = tags.filter { TagMatching.matches(tag, $0) }
+        if starting.count == 1 { return starting[0].name }
+        if starting.count > 1 {
+            throw SessionError("`\(tag)` could be any of \(starting.map { "`\($0.name)`" }.joined(separator: ", "))",
+                               help: "type more of the \(kind.rawValue)'s name")
         }
-        let suggestion = Suggestions.didYouMean(tag, in: tags.map(\.name))
+        let suggestion = TagMatching.closest(to: tag, in: tags).map { "did you mean `\($0.name)`? " } ?? ""
         throw SessionError("`\(tag)` is not a \(kind.rawValue) of this prompt",
-                           help: (suggestion.map { $0 + " " } ?? "") + "the \(kind.rawValue)s here are: \(choices)")
+                           help: suggestion + "the \(TagMatching.plural(kind)) here are: \(choices)")
     }
 
     /// "the prompt `working`", "the vote `priorities`" …

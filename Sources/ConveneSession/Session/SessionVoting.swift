@@ -75,7 +75,7 @@ extension Session {
         for id in ids where !known.contains(id) {
             throw SessionError(
                 "`\(id)` is not an option in this vote",
-                help: Suggestions.didYouMean(id, in: known) ?? "the options are: " + vote.options.map { "\($0.id) \($0.label)" }.joined(separator: "; "))
+                help: "the options are: " + vote.options.map(\.id).joined(separator: " "))
         }
     }
 
