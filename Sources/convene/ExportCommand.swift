@@ -32,7 +32,7 @@ struct ExportCommand: ParsableCommand {
             host.show(.info("Wrote " + report.written.joined(separator: ", ") + " in \(folder)."))
             if !report.problems.isEmpty { throw ExitCode.failure }
         } catch let error as SessionError {
-            StandardError.write("error: \(error.description)\n")
+            StandardError.write(error.kind == .script ? error.description : "error: \(error.description)\n")
             throw ExitCode.failure
         } catch let error as CommandFailure {
             StandardError.write("error: \(error.description)\n")

@@ -31,7 +31,7 @@ struct ResumeCommand: ParsableCommand {
             for message in ResumeMessages.messages(for: resumed) { host.show(message) }
             CommandInterpreter(session: session).run(host: host)
         } catch let error as SessionError {
-            StandardError.write("error: \(error.description)\n")
+            StandardError.write(error.kind == .script ? error.description : "error: \(error.description)\n")
             throw ExitCode.failure
         } catch let error as CommandFailure {
             StandardError.write("error: \(error.description)\n")

@@ -39,7 +39,7 @@ struct RunCommand: ParsableCommand {
                 parameters: settings, seed: seed ?? UInt64.random(in: 0..<(1 << 53)), environment: SessionEnvironment(clock: clock))
             CommandInterpreter(session: session).run(host: StandardIOHost())
         } catch let error as SessionError {
-            StandardError.write("error: \(error.description)\n")
+            StandardError.write(error.kind == .script ? error.description : "error: \(error.description)\n")
             throw ExitCode.failure
         } catch let error as CommandFailure {
             StandardError.write("error: \(error.description)\n")

@@ -22,6 +22,10 @@ extension Interpreter {
         try tick(statement.range)
         switch statement.kind {
         case .say(let expression):
+            guard sink.pendingSayings.count < limits.listLength else {
+                throw fail("more than \(limits.listLength) things to say before the next step", statement.range,
+                           help: "a loop around this `say` runs too many times")
+            }
             sink.pendingSayings.append(display(try evaluate(expression)))
         case .prompt(let prompt):
             try emitPrompt(prompt, range: statement.range)

@@ -43,6 +43,14 @@ extension Session {
     ) throws(SessionError) -> Session {
         let model = try runnableModel(program)
         let (values, recorded) = try ParameterBinding.bind(parameters, model: model, limits: environment.limits)
+        let first = model.stageNames[0]
+        let opening: Step
+        do {
+            let interpreter = Interpreter(model: model, state: SessionState(scriptSHA256: ""), parameters: values, limits: environment.limits)
+            opening = try interpreter.walk(stage: first, upTo: 0)[0]
+        } catch {
+            throw SessionError(error.rendered(sources: program.sources), kind: .script)
+        }
         let journalPath = Paths.join(folder, "journal.jsonl")
         do {
             try Paths.makeDirectories(folder)
@@ -62,13 +70,10 @@ extension Session {
         } catch {
             throw SessionError("cannot start the session: \(error.description)", help: "choose another folder with `--out DIR`")
         }
-        let first = model.stageNames[0]
         let session = Session(
             model: model, header: header, folder: folder, storage: storage, clock: environment.clock,
-            limits: environment.limits, parameters: values, records: [], placeholder: placeholderStep(first))
-        let steps = try session.steps(of: first, upTo: 0)
-        try session.commit([.entered(stage: first, index: 0, step: steps[0].id, definition: steps[0].definition)], undoable: false)
-        session.currentStep = steps[0]
+            limits: environment.limits, parameters: values, records: [], placeholder: opening)
+        try session.commit([.entered(stage: first, index: 0, step: opening.id, definition: opening.definition)], undoable: false)
         return session
     }
 
