@@ -71,8 +71,9 @@ public final class Session {
         }
     }
 
-    /// A new id for an item (`i`), theme (`t`), ballot (`b`) or note (`n`).
-    /// Ids are never reused, not even after `:undo`.
+    /// The id the next item (`i`), theme (`t`), ballot (`b`) or note (`n`)
+    /// gets; it is taken when the event is committed. Ids are never reused,
+    /// not even after `:undo`.
     func newID(_ prefix: Character) -> String { counters.next(prefix) }
 
     // MARK: Replay and undo
@@ -137,10 +138,8 @@ public final class Session {
 struct IdentifierCounters {
     private var highest: [Character: Int] = [:]
 
-    mutating func next(_ prefix: Character) -> String {
-        let number = (highest[prefix] ?? 0) + 1
-        highest[prefix] = number
-        return "\(prefix)\(number)"
+    func next(_ prefix: Character) -> String {
+        "\(prefix)\((highest[prefix] ?? 0) + 1)"
     }
 
     mutating func note(_ event: JournalEvent) {

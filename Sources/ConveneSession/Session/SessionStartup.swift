@@ -31,6 +31,12 @@ public struct TornNotice: Sendable, Equatable {
     public var line: Int
     public var bytes: Int
     public var movedTo: String
+
+    public init(line: Int, bytes: Int, movedTo: String) {
+        self.line = line
+        self.bytes = bytes
+        self.movedTo = movedTo
+    }
 }
 
 extension Session {
