@@ -102,7 +102,7 @@ extension Interpreter {
     private func counted(_ key: String, range: SourceRange) throws(Interruption) -> CountedResult {
         if let result = state.votes[key]?.result { return result }
         let name = SessionState.voteName(of: key)
-        let stage = key.contains("/") ? key.split(separator: "/").first.map(String.init) : nil
+        let stage = key.contains("/") ? key.split(separator: "/").first.map(String.init) : model.voteStages[name]
         throw fail("vote `\(name)` has not been counted yet", range,
                    help: "go to the vote\(stage.map { " (`:goto \($0)`)" } ?? "") and type `:next` to count it")
     }

@@ -15,6 +15,8 @@ public struct ProgramModel: Sendable {
     public let votes: Set<String>
     /// Action plan names.
     public let plans: Set<String>
+    /// The stage each vote is taken in, by vote name (votes written in a stage's own statements).
+    public let voteStages: [String: String]
     /// Top-level `let`s by name, with the file each is in.
     let globals: [String: (statement: LetStatement, path: String)]
     /// The file each activity is declared in.
@@ -28,7 +30,13 @@ public struct ProgramModel: Sendable {
         stageNames = stageList.map(\.name.name)
         stages = Dictionary(stageList.map { ($0.name.name, $0) }, uniquingKeysWith: { first, _ in first })
         var scan = NameScan()
-        for stage in stageList { scan.visit(stage.body) }
+        var voteStages: [String: String] = [:]
+        for stage in stageList {
+            let before = scan.votes
+            scan.visit(stage.body)
+            for vote in scan.votes.subtracting(before) { voteStages[vote] = stage.name.name }
+        }
+        self.voteStages = voteStages
         for activity in program.activities.values { scan.visit(activity.body) }
         collections = scan.collections
         themeCollections = scan.themeCollections
