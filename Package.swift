@@ -27,7 +27,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "journal-benchmark",
-            dependencies: ["ConveneSession"],
+            dependencies: ["ConveneSession", "ConveneLanguage"],
             path: "Benchmarks/JournalBenchmark"
         ),
         .executableTarget(

@@ -56,11 +56,19 @@ public enum JournalCoding {
         return .object(fields)
     }
 
-    public static func decodeRecord(_ json: JSONValue) throws(JournalDecodingError) -> JournalRecord {
-        guard let sequence = json["n"]?.intValue, let action = json["a"]?.intValue else {
+    /// Reads one journal line (after the header) straight from its bytes.
+    public static func decodeRecord(_ line: UnsafeBufferPointer<UInt8>) throws(JournalDecodingError) -> JournalRecord {
+        let fields: JournalFields
+        do {
+            fields = try JournalFields(line)
+        } catch {
+            throw JournalDecodingError(error.description)
+        }
+        guard let sequence = fields.n, let action = fields.a else {
             throw JournalDecodingError("an event has no sequence number")
         }
-        return JournalRecord(sequence: sequence, action: action, time: try time(json, "at"), event: try decodeEvent(json))
+        guard let time = fields.at else { throw JournalDecodingError("an event has no time") }
+        return JournalRecord(sequence: sequence, action: action, time: time, event: try decodeEvent(fields))
     }
 
     private static func encode(_ event: JournalEvent) -> [(String, JSONValue)] {
@@ -128,74 +136,80 @@ public enum JournalCoding {
         }
     }
 
-    private static func decodeEvent(_ json: JSONValue) throws(JournalDecodingError) -> JournalEvent {
-        let type = try string(json, "type")
+    static func decodeEvent(_ fields: JournalFields) throws(JournalDecodingError) -> JournalEvent {
+        let type = try need(fields.type, "type")
         switch type {
         case "entered":
             return .entered(
-                stage: try string(json, "stage"), index: try int(json, "index"), step: try string(json, "step"),
-                definition: json["definition"] ?? .null)
+                stage: try need(fields.stage, "stage"), index: try need(fields.index, "index"), step: try need(fields.step, "step"),
+                definition: fields.definition ?? .null)
         case "item":
-            let loop = try (json["loop"]?.arrayValue ?? []).map { (value) throws(JournalDecodingError) in try decodeBinding(value) }
+            let loop = try (fields.loop?.arrayValue ?? []).map { (value) throws(JournalDecodingError) in try decodeBinding(value) }
             return .itemAdded(
-                id: try string(json, "id"), collection: try string(json, "collection"), stage: try string(json, "stage"),
-                step: try string(json, "step"), text: try string(json, "text"), tag: json["tag"]?.stringValue, loop: loop)
+                id: try need(fields.id, "id"), collection: try need(fields.collection, "collection"), stage: try need(fields.stage, "stage"),
+                step: try need(fields.step, "step"), text: try need(fields.text, "text"), tag: fields.tag, loop: loop)
         case "edit":
-            return .itemEdited(id: try string(json, "id"), text: try string(json, "text"), tag: json["tag"]?.stringValue)
+            return .itemEdited(id: try need(fields.id, "id"), text: try need(fields.text, "text"), tag: fields.tag)
         case "remove":
-            return .removed(id: try string(json, "id"))
+            return .removed(id: try need(fields.id, "id"))
         case "theme":
-            return .themeCreated(id: try string(json, "id"), name: try string(json, "name"), themes: try string(json, "themes"))
+            return .themeCreated(id: try need(fields.id, "id"), name: try need(fields.name, "name"), themes: try need(fields.themes, "themes"))
         case "rename":
-            return .themeRenamed(id: try string(json, "id"), name: try string(json, "name"))
+            return .themeRenamed(id: try need(fields.id, "id"), name: try need(fields.name, "name"))
         case "move":
-            return .itemsMoved(items: try strings(json, "items"), theme: try string(json, "theme"))
+            return .itemsMoved(items: try strings(fields.items, "items"), theme: try need(fields.theme, "theme"))
         case "merge":
-            return .themesMerged(from: try string(json, "from"), into: try string(json, "into"))
+            return .themesMerged(from: try need(fields.from, "from"), into: try need(fields.into, "into"))
         case "ballot":
-            guard let marks = json["marks"] else { throw JournalDecodingError("a ballot has no marks") }
+            guard let marks = fields.marks else { throw JournalDecodingError("a ballot has no marks") }
             return .ballotCast(
-                id: try string(json, "id"), vote: try string(json, "vote"), voter: json["voter"]?.stringValue,
+                id: try need(fields.id, "id"), vote: try need(fields.vote, "vote"), voter: fields.voter,
                 marks: try decodeMarks(marks))
         case "tally":
-            return .tallyRecorded(vote: try string(json, "vote"), counts: try decodeCounts(json["counts"]))
+            return .tallyRecorded(vote: try need(fields.vote, "vote"), counts: try decodeCounts(fields.counts))
         case "order":
-            return .tiesOrdered(vote: try string(json, "vote"), order: try strings(json, "order"))
+            return .tiesOrdered(vote: try need(fields.vote, "vote"), order: try strings(fields.order, "order"))
         case "counted":
-            let options = try (json["options"]?.arrayValue ?? []).map { (value) throws(JournalDecodingError) in
+            let options = try (fields.options?.arrayValue ?? []).map { (value) throws(JournalDecodingError) in
                 CountedOption(
                     id: try string(value, "id"), label: try string(value, "label"),
                     score: value["score"]?.numberValue ?? 0, kept: value["kept"]?.boolValue ?? false)
             }
             return .voteCounted(
-                vote: try string(json, "vote"), options: options, ballots: json["ballots"]?.intValue ?? 0,
-                note: json["note"]?.stringValue)
+                vote: try need(fields.vote, "vote"), options: options, ballots: fields.ballots ?? 0,
+                note: fields.note)
         case "place":
             return .placed(
-                grid: try string(json, "grid"), item: try string(json, "item"), x: try int(json, "x"), y: try int(json, "y"),
-                how: json["how"]?.stringValue ?? "place")
+                grid: try need(fields.grid, "grid"), item: try need(fields.item, "item"), x: try need(fields.x, "x"), y: try need(fields.y, "y"),
+                how: fields.how ?? "place")
         case "action":
             return .actionSet(
-                plan: try string(json, "plan"), idea: try string(json, "idea"), owner: json["owner"]?.stringValue,
-                firstStep: json["first-step"]?.stringValue, due: json["due"]?.stringValue)
+                plan: try need(fields.plan, "plan"), idea: try need(fields.idea, "idea"), owner: fields.owner,
+                firstStep: fields.firstStep, due: fields.due)
         case "note":
-            return .noted(id: try string(json, "id"), text: try string(json, "text"))
+            return .noted(id: try need(fields.id, "id"), text: try need(fields.text, "text"))
         case "pause":
-            return .paused(reason: json["reason"]?.stringValue)
+            return .paused(reason: fields.reason)
         case "resume":
             return .resumed
         case "undo":
-            return .undone(action: try int(json, "action"))
+            return .undone(action: try need(fields.action, "action"))
         case "finish":
             return .finished
         case "script-changed":
-            return .scriptChanged(sha256: try string(json, "sha256"), changes: try strings(json, "changes"))
+            return .scriptChanged(sha256: try need(fields.sha256, "sha256"), changes: try strings(fields.changes, "changes"))
         default:
             throw JournalDecodingError("unknown event type `\(type)`")
         }
     }
 
     // MARK: Parts
+
+    /// A field the event cannot do without.
+    private static func need<Value>(_ value: Value?, _ key: String) throws(JournalDecodingError) -> Value {
+        guard let value else { throw JournalDecodingError("missing field `\(key)`") }
+        return value
+    }
 
     private static func encode(_ binding: LoopBinding) -> JSONValue {
         var fields: [(String, JSONValue)] = [("var", .string(binding.variable)), ("text", .string(binding.text))]
@@ -251,7 +265,11 @@ public enum JournalCoding {
     }
 
     private static func strings(_ json: JSONValue, _ key: String) throws(JournalDecodingError) -> [String] {
-        guard let values = json[key]?.arrayValue else { throw JournalDecodingError("missing list field `\(key)`") }
+        try strings(json[key], key)
+    }
+
+    private static func strings(_ value: JSONValue?, _ key: String) throws(JournalDecodingError) -> [String] {
+        guard let values = value?.arrayValue else { throw JournalDecodingError("missing list field `\(key)`") }
         return try values.map { (value) throws(JournalDecodingError) in
             guard let text = value.stringValue else { throw JournalDecodingError("field `\(key)` should hold text") }
             return text

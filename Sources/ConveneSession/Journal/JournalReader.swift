@@ -67,11 +67,11 @@ public enum JournalReader {
         for (index, range) in lines.enumerated() {
             let isLast = index == lines.count - 1 && unterminated == nil
             do {
-                let json = try JSONParser.parse(UnsafeBufferPointer(rebasing: buffer[range]))
+                let line = UnsafeBufferPointer(rebasing: buffer[range])
                 if header == nil {
-                    header = try JournalCoding.decodeHeader(json)
+                    header = try JournalCoding.decodeHeader(try JSONParser.parse(line))
                 } else {
-                    let record = try JournalCoding.decodeRecord(json)
+                    let record = try JournalCoding.decodeRecord(line)
                     guard record.sequence == records.count + 1 else {
                         throw JournalDecodingError("event number \(record.sequence) where \(records.count + 1) was expected")
                     }

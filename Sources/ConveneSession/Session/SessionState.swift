@@ -1,11 +1,13 @@
 /// Everything the room has produced so far, rebuilt by replaying the
 /// journal: the journal is the truth, this is a view of it.
 public struct SessionState: Sendable {
-    public private(set) var items: [String: Item] = [:]
+    public private(set) var items = EntityTable<Item>(prefix: "i")
     public private(set) var itemOrder: [String] = []
-    public private(set) var themes: [String: Theme] = [:]
+    public private(set) var themes = EntityTable<Theme>(prefix: "t")
     public private(set) var themeOrder: [String] = []
-    public private(set) var ballots: [String: BallotEntry] = [:]
+    /// Theme collection → item id → the theme holding it there.
+    private var membership: [String: [String: String]] = [:]
+    public private(set) var ballots = EntityTable<BallotEntry>(prefix: "b")
     public private(set) var votes: [String: VoteRecord] = [:]
     /// Grid name → item id → position.
     public private(set) var placements: [String: [String: Placement]] = [:]
@@ -51,14 +53,20 @@ public struct SessionState: Sendable {
             themes[id]?.name = name
         case let .itemsMoved(moved, target):
             guard let collection = themes[target]?.themes else { return }
-            for themeID in themeOrder where themes[themeID]?.themes == collection {
-                themes[themeID]?.items.removeAll { moved.contains($0) }
+            for item in moved {
+                if let current = membership[collection]?[item] {
+                    if current == target { continue }
+                    themes[current]?.items.removeAll { $0 == item }
+                }
+                membership[collection, default: [:]][item] = target
+                themes[target]?.items.append(item)
             }
-            themes[target]?.items.append(contentsOf: moved)
         case let .themesMerged(from, into):
-            let moving = themes[from]?.items ?? []
-            let present = Set(themes[into]?.items ?? [])
-            themes[into]?.items.append(contentsOf: moving.filter { !present.contains($0) })
+            guard let collection = themes[into]?.themes else { return }
+            for item in themes[from]?.items ?? [] {
+                membership[collection]?[item] = into
+                themes[into]?.items.append(item)
+            }
             themes[from]?.items = []
             themes[from]?.removed = true
             themes[from]?.mergedInto = into
@@ -112,7 +120,8 @@ public struct SessionState: Sendable {
     private mutating func remove(_ id: String) {
         if items[id] != nil {
             items[id]?.removed = true
-        } else if themes[id] != nil {
+        } else if let theme = themes[id] {
+            for item in theme.items { membership[theme.themes]?[item] = nil }
             themes[id]?.removed = true
             themes[id]?.items = []
         } else if let ballot = ballots[id] {
@@ -151,10 +160,9 @@ public struct SessionState: Sendable {
 
     /// The live theme holding an item, within any theme collection.
     public func themes(holding itemID: String) -> [Theme] {
-        themeOrder.compactMap { id in
-            guard let theme = themes[id], !theme.removed, theme.items.contains(itemID) else { return nil }
-            return theme
-        }
+        membership.values.compactMap { $0[itemID].flatMap { themes[$0] } }
+            .filter { !$0.removed }
+            .sorted { Int($0.id.dropFirst()) ?? 0 < Int($1.id.dropFirst()) ?? 0 }
     }
 
     /// The ballots of a vote still in play.

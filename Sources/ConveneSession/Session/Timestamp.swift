@@ -52,7 +52,13 @@ public struct Timestamp: Sendable, Hashable, Comparable {
 
     /// Reads `YYYY-MM-DDTHH:MM:SS(.mmm)Z`, as written by `iso8601`.
     public init?(iso8601 text: String) {
-        let bytes = Array(text.utf8)
+        var text = text
+        guard let parsed = text.withUTF8({ Timestamp(iso8601Bytes: $0) }) else { return nil }
+        self = parsed
+    }
+
+    /// Reads `YYYY-MM-DDTHH:MM:SS(.mmm)Z` from UTF-8 bytes.
+    init?(iso8601Bytes bytes: UnsafeBufferPointer<UInt8>) {
         guard bytes.count >= 20, bytes.last == UInt8(ascii: "Z") else { return nil }
         func number(_ start: Int, _ count: Int) -> Int? {
             guard start + count <= bytes.count else { return nil }
