@@ -16,21 +16,6 @@ extension VotingMethod {
         case .plurality, .borda, .irv, .schulze, .rankedPairs: .ranks
         }
     }
-
-    /// The method's name in a sentence ("a Borda count needs…").
-    var spokenName: String {
-        switch self {
-        case .dots: "dot vote"
-        case .approval: "approval vote"
-        case .score: "score vote"
-        case .plurality: "plurality vote"
-        case .borda: "Borda count"
-        case .irv: "instant runoff"
-        case .schulze: "Schulze vote"
-        case .rankedPairs: "ranked pairs vote"
-        case .fistOfFive: "fist of five"
-        }
-    }
 }
 
 /// Ballots stored compactly for counting: one row of `Int32` cells per ballot,
@@ -42,7 +27,7 @@ struct BallotMatrix: Sendable, Hashable {
 
     let optionCount: Int
     private(set) var ballotCount = 0
-    var cells: [Int32] = []
+    private(set) var cells: [Int32] = []
     /// One name per ballot, when the ballots are named.
     var voters: [String?]?
 
@@ -60,9 +45,11 @@ struct BallotMatrix: Sendable, Hashable {
         voters?.append(voter)
     }
 
-    /// Counts a ballot whose cells were appended directly to `cells`.
-    mutating func closeRow() {
-        ballotCount += 1
+    /// A matrix over cells already laid out row by row.
+    init(optionCount: Int, cells: [Int32]) {
+        self.optionCount = optionCount
+        self.cells = cells
+        ballotCount = optionCount > 0 ? cells.count / optionCount : 0
     }
 
     /// Calls `body` with each ballot's row, in order, stopping at the first error.

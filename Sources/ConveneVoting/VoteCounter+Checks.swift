@@ -43,7 +43,7 @@ extension VoteCounter {
             try checkIndex(option)
             row[option] = 1
         default:
-            throw BallotError("a \(rule.method.spokenName) takes \(expectedMarks), not \(marks.spokenName)")
+            throw BallotError("\(rule.method.spokenNameWithArticle) takes \(expectedMarks), not \(marks.spokenName)")
         }
         if let problem = row.withUnsafeBufferPointer({ method.problem(in: $0, rule: rule, options: options) }) {
             throw BallotError(problem.message, help: problem.help)
@@ -51,12 +51,13 @@ extension VoteCounter {
         return row
     }
 
-    /// A room tally as one total per option, checked against the rule.
-    func roomTotals(_ tally: RoomTally) throws(BallotError) -> [Int] {
+    /// A room tally as one total per option, checked against the rule, with
+    /// the method that counts it.
+    func checkedRoom(_ tally: RoomTally) throws(BallotError) -> (any RoomCountingMethod.Type, [Int]) {
         guard let method = method as? any RoomCountingMethod.Type else {
             let needs = rule.method == .fistOfFive ? "fingers, to find who is below three" : "ranking"
             throw BallotError(
-                "a \(rule.method.spokenName) needs each person's \(needs); a room tally has only totals",
+                "\(rule.method.spokenNameWithArticle) needs each person's \(needs); a room tally has only totals",
                 help: "use `ballots named` or `ballots anonymous`")
         }
         var totals = [Int](repeating: 0, count: options.count)
@@ -67,7 +68,7 @@ extension VoteCounter {
         if let problem = method.problem(inRoom: totals, rule: rule, options: options) {
             throw BallotError(problem.message, help: problem.help)
         }
-        return totals
+        return (method, totals)
     }
 
     private func checkIndex(_ option: Int) throws(BallotError) {
@@ -100,17 +101,15 @@ extension BallotMarks {
 }
 
 /// The option name closest to a mistyped one, when it is close enough to be a
-/// likely typo: at most a third of its letters (and at least one) differ.
+/// likely typo (at most a third of its letters, and at least one, differ) and
+/// no other name is as close.
 func closestName(to name: String, in names: [String]) -> String? {
     let typed = Array(name.lowercased())
-    var best: (name: String, distance: Int)?
-    for candidate in names {
-        let distance = editDistance(typed, Array(candidate.lowercased()))
-        if distance <= max(1, typed.count / 3), distance < (best?.distance ?? .max) {
-            best = (candidate, distance)
-        }
-    }
-    return best?.name
+    let distances = names.map { editDistance(typed, Array($0.lowercased())) }
+    guard let best = distances.min(), best <= max(1, typed.count / 3),
+          distances.filter({ $0 == best }).count == 1
+    else { return nil }
+    return names[distances.firstIndex(of: best)!]
 }
 
 /// Levenshtein distance: insertions, deletions and substitutions.

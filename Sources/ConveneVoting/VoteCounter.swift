@@ -34,7 +34,7 @@ public struct VoteCounter: Sendable {
 
     /// Checks a room's totals against the rule and the number of voters.
     public func validate(_ tally: RoomTally) throws(BallotError) {
-        _ = try roomTotals(tally)
+        _ = try checkedRoom(tally)
     }
 
     /// Counts typed ballots. A ballot that breaks the rule stops the count, and
@@ -53,15 +53,8 @@ public struct VoteCounter: Sendable {
 
     /// Counts a room's totals (sticky dots or hands).
     public func count(_ tally: RoomTally) throws(BallotError) -> VoteResult {
-        let totals = try roomTotals(tally)
-        let outcome: MethodOutcome = switch rule.method {
-        case .dots: DotVoting.count(room: totals, rule: rule)
-        case .approval: ApprovalVoting.count(room: totals, rule: rule)
-        case .score: ScoreVoting.count(room: totals, rule: rule)
-        case .plurality: PluralityVoting.count(room: totals, rule: rule)
-        case .borda, .irv, .schulze, .rankedPairs, .fistOfFive: preconditionFailure("roomTotals rejects \(rule.method)")
-        }
-        return result(outcome, ballots: rule.voters)
+        let (method, totals) = try checkedRoom(tally)
+        return result(method.count(room: totals, rule: rule), ballots: rule.voters)
     }
 
     /// Counts a ballot file whose header names this vote's options. An invalid
@@ -89,17 +82,7 @@ public struct VoteCounter: Sendable {
         guard options.count <= Self.maximumOptions else {
             throw BallotError("a vote can count at most \(Self.maximumOptions) options, not \(options.count)")
         }
-        let outcome = switch rule.method {
-        case .dots: DotVoting.count(ballots, rule: rule, options: options)
-        case .approval: ApprovalVoting.count(ballots, rule: rule, options: options)
-        case .score: ScoreVoting.count(ballots, rule: rule, options: options)
-        case .plurality: PluralityVoting.count(ballots, rule: rule, options: options)
-        case .borda: BordaCount.count(ballots, rule: rule, options: options)
-        case .irv: InstantRunoff.count(ballots, rule: rule, options: options)
-        case .schulze: SchulzeMethod.count(ballots, rule: rule, options: options)
-        case .rankedPairs: RankedPairs.count(ballots, rule: rule, options: options)
-        case .fistOfFive: FistOfFive.count(ballots, rule: rule, options: options)
-        }
+        let outcome = method.count(ballots, rule: rule, options: options)
         return result(outcome, ballots: ballots.ballotCount)
     }
 

@@ -13,16 +13,15 @@ struct ExportCommand: ParsableCommand {
     @Option(help: "The script, when it has moved since the session started.")
     var script: String?
 
-    @Option(name: .customLong("library"), help: ArgumentHelp("A folder imports may come from.", valueName: "dir"))
-    var libraryRoots: [String] = []
+    @OptionGroup var scripts: ScriptOptions
 
     func run() throws {
-        do {
+        try reportingFailures {
             let (journal, notice) = try Session.readJournal(folder: folder)
             let host = StandardIOHost()
             for message in ResumeMessages.messages(for: notice) { host.show(message) }
             let path = script ?? journal.header.scriptPath
-            let (program, bytes) = try ScriptLoading(libraryRoots: libraryRoots).load(path)
+            let (program, bytes) = try scripts.runnable(path)
             let snapshot = try SessionSnapshot.replay(journal: journal, folder: folder, program: program)
             if SHA256.hex(of: bytes) != snapshot.state.scriptSHA256 {
                 host.show(.warning("\(path) changed since this session ran; titles, grids and outputs follow the script as it is now"))
@@ -30,13 +29,7 @@ struct ExportCommand: ParsableCommand {
             let report = OutputWriter(snapshot: snapshot).writeAll()
             for problem in report.problems { host.show(.error(problem, help: nil)) }
             host.show(.info("Wrote " + report.written.joined(separator: ", ") + " in \(folder)."))
-            if !report.problems.isEmpty { throw ExitCode.failure }
-        } catch let error as SessionError {
-            StandardError.write(error.kind == .script ? error.description : "error: \(error.description)\n")
-            throw ExitCode.failure
-        } catch let error as CommandFailure {
-            StandardError.write("error: \(error.description)\n")
-            throw ExitCode.failure
+            if !report.problems.isEmpty { throw ExitCode(ExitStatus.failure) }
         }
     }
 }

@@ -16,26 +16,19 @@ struct ResumeCommand: ParsableCommand {
     @Flag(help: "Resume even though the script changed in parts that already ran.")
     var acceptChanges = false
 
-    @Option(name: .customLong("library"), help: ArgumentHelp("A folder imports may come from.", valueName: "dir"))
-    var libraryRoots: [String] = []
+    @OptionGroup var scripts: ScriptOptions
 
     func run() throws {
-        do {
+        try reportingFailures {
             let (journal, notice) = try Session.readJournal(folder: folder)
             let path = script ?? journal.header.scriptPath
-            let (program, bytes) = try ScriptLoading(libraryRoots: libraryRoots).load(path)
+            let (program, bytes) = try scripts.runnable(path)
             let (session, resumed) = try Session.resume(
                 journal: journal, notice: notice, folder: folder, program: program, scriptBytes: bytes,
                 acceptChanges: acceptChanges)
             let host = StandardIOHost()
             for message in ResumeMessages.messages(for: resumed) { host.show(message) }
             CommandInterpreter(session: session).run(host: host)
-        } catch let error as SessionError {
-            StandardError.write(error.kind == .script ? error.description : "error: \(error.description)\n")
-            throw ExitCode.failure
-        } catch let error as CommandFailure {
-            StandardError.write("error: \(error.description)\n")
-            throw ExitCode.failure
         }
     }
 }

@@ -25,25 +25,18 @@ struct RunCommand: ParsableCommand {
     @Option(help: "Seed for random tie-breaks, to make a run repeatable (default: random).")
     var seed: UInt64?
 
-    @Option(name: .customLong("library"), help: ArgumentHelp("A folder imports may come from.", valueName: "dir"))
-    var libraryRoots: [String] = []
+    @OptionGroup var scripts: ScriptOptions
 
     func run() throws {
-        do {
+        try reportingFailures {
             let settings = try parameters.map(Self.setting)
-            let (program, bytes) = try ScriptLoading(libraryRoots: libraryRoots).load(file)
+            let (program, bytes) = try scripts.runnable(file)
             let clock = SystemClock()
             let folder = out ?? "sessions/\(Paths.stem(of: file))-\(clock.now().compact(utcOffsetMinutes: clock.utcOffsetMinutes))"
             let session = try Session.start(
                 program: program, scriptPath: AbsolutePath.of(file), scriptBytes: bytes, folder: folder,
                 parameters: settings, seed: seed ?? UInt64.random(in: 0..<(1 << 53)), environment: SessionEnvironment(clock: clock))
             CommandInterpreter(session: session).run(host: StandardIOHost())
-        } catch let error as SessionError {
-            StandardError.write(error.kind == .script ? error.description : "error: \(error.description)\n")
-            throw ExitCode.failure
-        } catch let error as CommandFailure {
-            StandardError.write("error: \(error.description)\n")
-            throw ExitCode.failure
         }
     }
 

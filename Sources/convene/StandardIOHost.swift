@@ -27,11 +27,6 @@ enum StandardOutput {
     static func write(_ text: String) { writeAll(STDOUT_FILENO, text) }
 }
 
-/// Unbuffered writes to standard error.
-enum StandardError {
-    static func write(_ text: String) { writeAll(STDERR_FILENO, text) }
-}
-
 private func writeAll(_ fd: Int32, _ text: String) {
     let bytes = Array(text.utf8)
     var written = 0

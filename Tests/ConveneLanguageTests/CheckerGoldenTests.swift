@@ -31,7 +31,7 @@ struct CheckerGoldenTests {
         let script = try String(contentsOf: folder.appendingPathComponent("three-mistakes.convene"), encoding: .utf8)
         let program = checkScript(script)
         #expect(summary(program) == [
-            "12:71 CV0601 axis `impact` has no end `hihg`",
+            "12:70 CV0601 axis `impact` has no end `hihg`",
             "21:11 CV0200 unknown name `not-workng`",
             "28:9 CV0502 a cap of 5 is more than the 3 dots each person has",
         ])

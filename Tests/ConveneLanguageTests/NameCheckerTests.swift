@@ -84,7 +84,7 @@ struct NameCheckerTests {
               say "{priorities.top(2).count} {priorities.winner.nam}"
             }
             """)
-        #expect(summary(program) == ["7:55 CV0202 `priorities.winner` has no member `nam`"])
+        #expect(summary(program) == ["7:53 CV0202 `priorities.winner` has no member `nam`"])
     }
 
     @Test func gridMembersAreItsQuadrants() {
@@ -104,7 +104,7 @@ struct NameCheckerTests {
             output csv next-steps to "next.csv"
             output csv later to "later.csv"
             """)
-        #expect(summary(program) == ["11:36 CV0202 `investment` has no member `quick-win`"])
+        #expect(summary(program) == ["11:32 CV0202 `investment` has no member `quick-win`"])
         #expect(program.diagnostics.first?.help == "did you mean `quick-wins`?")
     }
 
@@ -134,7 +134,7 @@ struct NameCheckerTests {
               prompt ideas "Ideas?"
             }
             """)
-        #expect(summary(program) == ["3:15 CV0203 `ideas` is created later in stage `gather`, at line 4"])
+        #expect(summary(program) == ["3:16 CV0203 `ideas` is created later in stage `gather`, at line 4"])
     }
 
     @Test func collectionUsedOutsideStages() {

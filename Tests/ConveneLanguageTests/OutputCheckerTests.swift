@@ -12,6 +12,7 @@ struct OutputCheckerTests {
               prompt ideas "Ideas?"
               cluster ideas into themes
               place ideas on investment
+              say "{themes.count} themes"
             }
             \(lines)
             """)
@@ -19,7 +20,7 @@ struct OutputCheckerTests {
 
     @Test func unknownFormat() throws {
         let program = outputs(#"output reprot to "report.md""#)
-        #expect(summary(program) == ["8:8 CV0801 unknown output format `reprot`"])
+        #expect(summary(program) == ["9:8 CV0801 unknown output format `reprot`"])
         #expect(program.diagnostics.first?.help == "did you mean `report`?")
     }
 
@@ -32,11 +33,11 @@ struct OutputCheckerTests {
             output markdown to "."
             """)
         #expect(summary(program) == [
-            "8:18 CV0800 an output path cannot be empty",
-            "9:22 CV0800 `/tmp/transcript.md` is an absolute path, but output paths stay inside the session folder",
-            "10:21 CV0800 `../ideas.csv` climbs out with `..`, but output paths stay inside the session folder",
-            "11:23 CV0800 `out/../../themes.json` climbs out with `..`, but output paths stay inside the session folder",
-            "12:20 CV0800 `.` names a folder, not a file",
+            "9:18 CV0800 an output path cannot be empty",
+            "10:22 CV0800 `/tmp/transcript.md` is an absolute path, but output paths stay inside the session folder",
+            "11:21 CV0800 `../ideas.csv` climbs out with `..`, but output paths stay inside the session folder",
+            "12:23 CV0800 `out/../../themes.json` climbs out with `..`, but output paths stay inside the session folder",
+            "13:20 CV0800 `.` names a folder, not a file",
         ])
         #expect(program.diagnostics.first?.help == "write a path inside the session folder, such as `report.md`")
     }
@@ -46,8 +47,8 @@ struct OutputCheckerTests {
             output csv ideas to "out/ideas.csv"
             output csv themes to "out//./ideas.csv"
             """)
-        #expect(summary(program) == ["9:22 CV0802 two outputs write `out/ideas.csv`"])
-        #expect(program.diagnostics.first?.notes == ["the first is at line 8"])
+        #expect(summary(program) == ["10:22 CV0802 two outputs write `out/ideas.csv`"])
+        #expect(program.diagnostics.first?.notes == ["the first is at line 9"])
     }
 
     @Test func subjects() {
@@ -60,10 +61,10 @@ struct OutputCheckerTests {
             output markdown themes to "themes.md"
             """)
         #expect(summary(program) == [
-            "8:8 CV0803 a `csv` output needs to be told what to write",
-            "9:12 CV0402 `ideas` is a collection of items, not a grid",
-            "10:15 CV0803 a `report` output covers the whole workshop and takes no subject",
-            "11:13 CV0401 this is a number, not a collection",
+            "9:8 CV0803 a `csv` output needs to be told what to write",
+            "10:12 CV0402 `ideas` is a collection of items, not a grid",
+            "11:15 CV0803 a `report` output covers the whole workshop and takes no subject",
+            "12:13 CV0401 this is a number, not a collection",
         ])
     }
 

@@ -18,11 +18,13 @@ extension VoteResult {
 }
 
 /// The message a throwing call fails with, or nil when it does not fail.
-func failure<T>(_ body: () throws(BallotError) -> T) -> String? {
+func failure<T>(_ body: () throws -> T) -> String? {
     do {
         _ = try body()
         return nil
-    } catch {
+    } catch let error as BallotError {
         return error.message
+    } catch {
+        return "not a BallotError: \(error)"
     }
 }

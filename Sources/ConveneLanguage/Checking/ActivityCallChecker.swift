@@ -2,9 +2,10 @@
 extension ProgramChecker {
     func checkCall(_ callee: Expression, _ arguments: [Argument], range: SourceRange, valueUsed: Bool) -> ValueKind {
         switch callee.kind {
-        case .name(let name) where !name.isEmpty && region.scope.lookup(name) == nil && activities[name] != nil:
-            if let index = table.global(name) { table[index].isUsed = true }
-            return checkActivityCall(Identifier(name, range: callee.range), arguments, range: range, valueUsed: valueUsed)
+        case .name(let name) where region.scope.lookup(name) == nil && activityIndex[name] != nil:
+            let index = activityIndex[name] ?? 0
+            table.symbols[activities[index].symbol].isUsed = true
+            return checkActivityCall(index, Identifier(name, range: callee.range), arguments, range: range, valueUsed: valueUsed)
         case .member(let base, let name):
             switch member(of: base, name) {
             case .method(let returns)?:
@@ -19,7 +20,7 @@ extension ProgramChecker {
         default:
             let kind = checkExpression(callee)
             if kind != .unknown {
-                let names = activities.keys
+                let names = activityIndex.keys
                 let help = calleeName(callee).flatMap { Suggestions.didYouMean($0, in: names) }
                 report(.notCallable, "\(sentence(callee, is: kind)), not an activity", at: callee.range,
                        help: help ?? "only activities can be called")
@@ -48,7 +49,9 @@ extension ProgramChecker {
         }
     }
 
-    private func checkActivityCall(_ name: Identifier, _ arguments: [Argument], range: SourceRange, valueUsed: Bool) -> ValueKind {
+    private func checkActivityCall(
+        _ index: Int, _ name: Identifier, _ arguments: [Argument], range: SourceRange, valueUsed: Bool
+    ) -> ValueKind {
         guard region.place.mayCallActivities else {
             report(.activityOutsideStage, "activity `\(name.name)` can only run inside a stage", at: name.range,
                    help: "call it from a stage's body, where the room is there to take part")
@@ -58,14 +61,14 @@ extension ProgramChecker {
         if case .activity(let caller) = region.place {
             calls.append(CallEdge(caller: caller, callee: name.name, path: region.path, range: name.range))
         }
-        ensureChecked(activity: name.name)
-        guard let info = activities[name.name] else { return .unknown }
-        matchArguments(arguments, to: info, name: name.name, range: range)
-        if info.state == .checked, info.returnKind == nil, valueUsed {
+        ensureChecked(activity: index)
+        matchArguments(arguments, to: activities[index], name: name.name, range: range)
+        let returnKind = activities[index].returnKind
+        if activities[index].state == .checked, returnKind == nil, valueUsed {
             report(.typeMismatch, "activity `\(name.name)` gives back no value", at: range,
                    help: "add a `return` to `\(name.name)`, or call it on a line of its own")
         }
-        return info.returnKind ?? .unknown
+        return returnKind ?? .unknown
     }
 
     /// Positional arguments first, in order, then labelled ones by name;

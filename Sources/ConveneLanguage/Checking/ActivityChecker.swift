@@ -3,22 +3,21 @@
 extension ProgramChecker {
     /// Checks an activity unless that is done or under way (a call back into
     /// an activity being checked is a recursion, reported separately).
-    func ensureChecked(activity name: String) {
-        guard var info = activities[name], info.state == .unchecked else { return }
-        info.state = .checking
-        activities[name] = info
+    func ensureChecked(activity index: Int) {
+        guard activities[index].state == .unchecked else { return }
+        activities[index].state = .checking
+        let declaration = activities[index].declaration
         let saved = region
-        region = Region(path: info.path)
-        region.place = .activity(name: name)
+        region = Region(path: activities[index].path)
+        region.place = .activity(name: declaration.name.name)
         region.scope.enter()
-        info.parameterKinds = bindParameters(of: info.declaration)
-        declareActivityNames(info.declaration.body)
-        checkStatements(of: info.declaration.body)
-        info.returnKind = region.returnKinds.isEmpty ? nil : region.returnKinds.dropFirst().reduce(region.returnKinds[0]) {
-            $0.unified(with: $1) ?? .unknown
-        }
-        info.state = .checked
-        activities[name] = info
+        activities[index].parameterKinds = bindParameters(of: declaration)
+        declareActivityNames(declaration.body)
+        checkStatements(of: declaration.body)
+        activities[index].returnKind = region.returnKinds.isEmpty
+            ? nil
+            : region.returnKinds.dropFirst().reduce(region.returnKinds[0]) { $0.unified(with: $1) ?? .unknown }
+        activities[index].state = .checked
         region = saved
     }
 
@@ -34,10 +33,12 @@ extension ProgramChecker {
     /// Declares what the body creates (collections, and `let`s directly in
     /// it) for the whole body, so a use before the statement is told so.
     private func declareActivityNames(_ body: Block) {
-        forEachCreatedName(in: body, depth: 0) { name, role, end in
-            if let index = bindLocal(name, role: role, kind: Self.initialKind(of: role),
-                                     availability: .created(stage: 0, offset: end)) {
+        forEachCreatedName(in: body, depth: 0, source: sources[region.path]) { name, role, end in
+            guard role != .unparsed || region.scope.lookup(name.name) == nil else { return }
+            let availability: SymbolEntry.Availability = role == .unparsed ? .always : .created(stage: 0, offset: end)
+            if let index = bindLocal(name, role: role, kind: Self.initialKind(of: role), availability: availability) {
                 region.created[name.range.start] = index
+                if role == .unparsed { table.symbols[index].isUsed = true }
             }
         }
     }

@@ -3,7 +3,6 @@
 extension ProgramChecker {
     func checkAgenda() {
         region = Region(path: mainFile.source.path)
-        region.created = stageCreated
         var stageIndex = 0
         var total = 0
         var firstEntry: SourceRange?
@@ -11,6 +10,7 @@ extension ProgramChecker {
             switch declaration.kind {
             case .stage(let stage):
                 firstEntry = firstEntry ?? stage.name.range
+                declareStageName(stage.name)
                 region.place = .beforeStages(order: .max)
                 total += checkDuration(stage.timebox, of: "the timebox of stage `\(stage.name.name)`") ?? 0
                 region.place = .stage(index: stageIndex, name: stage.name.name)

@@ -14,7 +14,11 @@ extension ProgramChecker {
                                            availability: .globalOrder(globalLets.count))
                 globalLets.append((binding, file.source.path, symbol))
             case .workshop(let block) where isMain: declareWorkshop(block, range: declaration.range)
-            case .importFile, .workshop, .stage, .output, .breakTime, .day, .invalid: break
+            case .invalid:
+                if let (_, name) = RecoveredName.declared(in: declaration.range, of: file.source) {
+                    declareUnparsed(name)
+                }
+            case .importFile, .workshop, .stage, .output, .breakTime, .day: break
             }
         }
     }
@@ -30,16 +34,28 @@ extension ProgramChecker {
                             availability: availability, stageName: stage)
         let (index, existing) = table.declareGlobal(symbol)
         if let existing {
-            reportDuplicate(name, first: table[existing])
+            reportDuplicate(name, first: table.symbols[existing])
             return nil
         }
         return index
     }
 
+    /// Declares a name recovered from code that failed to parse, unless it
+    /// is taken; it is usable everywhere, so it raises no further complaint.
+    func declareUnparsed(_ name: Identifier) {
+        guard table.global(name.name) == nil else { return }
+        var symbol = SymbolEntry(name: name.name, role: .unparsed, kind: .unknown, path: region.path, range: name.range,
+                                 availability: .always)
+        symbol.isUsed = true
+        _ = table.declareGlobal(symbol)
+    }
+
     private func declareActivity(_ activity: ActivityDeclaration) {
-        guard declareGlobal(activity.name, role: .activity, kind: .activity, availability: .always) != nil else { return }
-        activities[activity.name.name] = ActivityInfo(declaration: activity, path: region.path)
-        activityOrder.append(activity.name.name)
+        guard let symbol = declareGlobal(activity.name, role: .activity, kind: .activity, availability: .always) else {
+            return
+        }
+        activityIndex[activity.name.name] = activities.count
+        activities.append(ActivityInfo(declaration: activity, path: region.path, symbol: symbol))
     }
 
     private func declareGrid(_ grid: GridDeclaration) {
@@ -83,37 +99,23 @@ extension ProgramChecker {
         tagNames[tag.kind, default: []].append(tag.name.name)
     }
 
-    /// Declares stage names, and the collections and `let`s each stage makes,
-    /// which every later stage may use.
-    func declareStageNames() {
-        region.path = mainFile.source.path
-        var stageIndex = 0
-        for declaration in mainFile.declarations {
-            guard case .stage(let stage) = declaration.kind else { continue }
-            if !stage.name.name.isEmpty {
-                if let first = stageNames[stage.name.name] {
-                    report(.duplicateName, "stage `\(stage.name.name)` is already defined", at: stage.name.range,
-                           notes: ["the first stage `\(stage.name.name)` is at \(site(first, in: region.path))"],
-                           help: "give each stage its own name: a session's journal refers to stages by name")
-                } else {
-                    stageNames[stage.name.name] = stage.name.range
-                }
-            }
-            forEachCreatedName(in: stage.body, depth: 0) { name, role, end in
-                let availability = SymbolEntry.Availability.created(stage: stageIndex, offset: end)
-                if let index = declareGlobal(name, role: role, kind: Self.initialKind(of: role),
-                                             availability: availability, stage: stage.name.name) {
-                    stageCreated[name.range.start] = index
-                }
-            }
-            stageIndex += 1
+    /// Reports a stage name used before; stage names are ids a journal refers to.
+    func declareStageName(_ name: Identifier) {
+        guard !name.name.isEmpty else { return }
+        if let first = stageNames[name.name] {
+            report(.duplicateName, "stage `\(name.name)` is already defined", at: name.range,
+                   notes: ["the first stage `\(name.name)` is at \(site(first, in: region.path))"],
+                   help: "give each stage its own name: a session's journal refers to stages by name")
+        } else {
+            stageNames[name.name] = name.range
         }
     }
 
-    /// Calls `visit` for every name a body creates for the rest of the body:
-    /// collections at any depth, and `let`s directly in the body.
+    /// Calls `visit` for every name an activity's body creates for the rest
+    /// of the body: collections at any depth, and `let`s directly in the body
+    /// (also those of statements that failed to parse, as `.unparsed`).
     func forEachCreatedName(
-        in block: Block, depth: Int, _ visit: (Identifier, SymbolEntry.Role, _ end: Int) -> Void
+        in block: Block, depth: Int, source: SourceFile?, _ visit: (Identifier, SymbolEntry.Role, _ end: Int) -> Void
     ) {
         for statement in block.statements {
             let end = statement.range.end
@@ -123,11 +125,18 @@ extension ProgramChecker {
             case .vote(let vote): visit(vote.name, .collection(.vote), end)
             case .actions(let actions): visit(actions.name, .collection(.actions), end)
             case .letBinding(let binding) where depth == 0: visit(binding.name, .stageLet, end)
-            case .forLoop(let loop): forEachCreatedName(in: loop.body, depth: depth + 1, visit)
+            case .forLoop(let loop): forEachCreatedName(in: loop.body, depth: depth + 1, source: source, visit)
             case .ifElse(let branch):
-                forEachCreatedName(in: branch.then, depth: depth + 1, visit)
-                if let otherwise = branch.otherwise { forEachCreatedName(in: otherwise, depth: depth + 1, visit) }
-            case .say, .place, .letBinding, .returnValue, .expression, .invalid: break
+                forEachCreatedName(in: branch.then, depth: depth + 1, source: source, visit)
+                if let otherwise = branch.otherwise {
+                    forEachCreatedName(in: otherwise, depth: depth + 1, source: source, visit)
+                }
+            case .invalid:
+                guard let source, let (keyword, name) = RecoveredName.declared(in: statement.range, of: source),
+                    keyword != .let || depth == 0
+                else { continue }
+                visit(name, .unparsed, end)
+            case .say, .place, .letBinding, .returnValue, .expression: break
             }
         }
     }

@@ -121,9 +121,11 @@ extension ProgramChecker {
     func checkCollection(_ expression: Expression, for statement: String) -> ValueKind {
         let kind = checkExpression(expression)
         if let element = kind.elementKind { return element }
-        var help = "`\(statement)` takes a collection, such as one a `prompt` fills"
+        let help: String
         if case .grid = kind, let grid = quoted(expression) {
             help = "use the grid's items, \(grid.dropLast()).items`, or one of its quadrants"
+        } else {
+            help = "`\(statement)` takes a collection, such as one a `prompt` fills"
         }
         report(.notACollection, "\(sentence(expression, is: kind)), not a collection", at: expression.range, help: help)
         return .unknown

@@ -130,12 +130,14 @@ struct GridChecker {
     private mutating func corner(of quadrant: QuadrantDeclaration, x: AxisDeclaration, y: AxisDeclaration) -> (Bool, Bool)? {
         var ends: [AxisDirection: Bool] = [:]
         var valid = true
+        var namedUnknownAxis = false
         for condition in quadrant.conditions where !condition.axis.name.isEmpty {
             guard let axis = [x, y].first(where: { $0.name.name == condition.axis.name }) else {
                 report(.malformedQuadrant, "this grid has no axis `\(condition.axis.name)`", at: condition.axis.range,
                        notes: ["its axes are `\(x.name.name)` and `\(y.name.name)`"],
                        help: Suggestions.didYouMean(condition.axis.name, in: [x.name.name, y.name.name]))
                 valid = false
+                namedUnknownAxis = true
                 continue
             }
             if ends[axis.direction] != nil {
@@ -157,7 +159,8 @@ struct GridChecker {
             }
             ends[axis.direction] = end == 1
         }
-        for axis in [x, y] where ends[axis.direction] == nil {
+        // A misspelt axis most likely meant the one missing: one report is enough.
+        for axis in [x, y] where ends[axis.direction] == nil && !namedUnknownAxis {
             report(.malformedQuadrant, "quadrant `\(quadrant.name.name)` does not say where it lies on `\(axis.name.name)`",
                    at: quadrant.name.range,
                    help: "add `and \(axis.name.name) is \(axis.low.name.name)` or `and \(axis.name.name) is \(axis.high.name.name)`")

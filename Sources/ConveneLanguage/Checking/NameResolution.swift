@@ -14,45 +14,66 @@ extension ProgramChecker {
     func resolveName(_ name: String, at range: SourceRange) -> ValueKind {
         guard !name.isEmpty else { return .unknown }
         if let index = region.scope.lookup(name) {
-            if case .created(_, let offset) = table[index].availability, offset > range.start,
+            if case .created(_, let offset) = table.symbols[index].availability, offset > range.start,
                 case .activity(let activity) = region.place
             {
                 report(.usedBeforeCollected,
-                       "`\(name)` is created later in activity `\(activity)`, at \(site(table[index].range, in: table[index].path))",
+                       "`\(name)` is created later in activity `\(activity)`, at \(site(table.symbols[index].range, in: table.symbols[index].path))",
                        at: range, help: "move this below the statement that creates `\(name)`")
             }
-            table[index].isUsed = true
-            return table[index].kind
+            table.symbols[index].isUsed = true
+            return table.symbols[index].kind
         }
         guard let index = table.global(name) else {
-            let notes = unimported.isEmpty ? [] : [
-                "it may be declared in \(unimported.map { "`\($0)`" }.joined(separator: ", ")), which could not be imported",
-            ]
             let suggestion = Suggestions.closest(to: name, in: namesInSight())
             // The name meant is most likely the one suggested: counting it as
             // used spares a second, misleading "never used" warning.
             if let suggestion, let index = region.scope.lookup(suggestion) ?? table.global(suggestion) {
-                table[index].isUsed = true
+                table.symbols[index].isUsed = true
             }
-            report(.unknownName, "unknown name `\(name)`", at: range, notes: notes,
-                   help: suggestion.map { "did you mean `\($0)`?" })
+            pendingNames.append(PendingName(name: name, range: range, path: region.path, place: region.place,
+                                            suggestion: suggestion))
             return .unknown
         }
-        table[index].isUsed = true
-        switch visibility(of: table[index], at: range.start) {
+        table.symbols[index].isUsed = true
+        switch visibility(of: table.symbols[index], at: range.start) {
         case .visible: break
         case .later(let message, let help): report(.usedBeforeCollected, message, at: range, help: help)
         case .hidden(let note, let help):
             report(.unknownName, "unknown name `\(name)`", at: range, notes: [note], help: help)
             return .unknown
         }
-        return table[index].kind
+        return table.symbols[index].kind
+    }
+
+    /// Reports the names that were not found where they were used: those a
+    /// later stage creates as used too early, the others as unknown.
+    func reportPendingNames() {
+        for pending in pendingNames {
+            region.path = pending.path
+            region.place = pending.place
+            guard let index = table.global(pending.name) else {
+                let notes = unimported.isEmpty ? [] : [
+                    "it may be declared in \(unimported.map { "`\($0)`" }.joined(separator: ", ")), which could not be imported",
+                ]
+                report(.unknownName, "unknown name `\(pending.name)`", at: pending.range, notes: notes,
+                       help: pending.suggestion.map { "did you mean `\($0)`?" })
+                continue
+            }
+            table.symbols[index].isUsed = true
+            switch visibility(of: table.symbols[index], at: pending.range.start) {
+            case .visible: break
+            case .later(let message, let help): report(.usedBeforeCollected, message, at: pending.range, help: help)
+            case .hidden(let note, let help):
+                report(.unknownName, "unknown name `\(pending.name)`", at: pending.range, notes: [note], help: help)
+            }
+        }
     }
 
     /// The index of the symbol a name refers to from here, without reporting anything.
     func lookupQuietly(_ name: String, at offset: Int) -> Int? {
         if let index = region.scope.lookup(name) { return index }
-        guard let index = table.global(name), case .visible = visibility(of: table[index], at: offset) else {
+        guard let index = table.global(name), case .visible = visibility(of: table.symbols[index], at: offset) else {
             return nil
         }
         return index
@@ -95,7 +116,7 @@ extension ProgramChecker {
     func namesInSight() -> [String] {
         var names = Array(region.scope.names)
         for name in table.globalNames {
-            guard let index = table.global(name), case .visible = visibility(of: table[index], at: Int.max) else { continue }
+            guard let index = table.global(name), case .visible = visibility(of: table.symbols[index], at: Int.max) else { continue }
             names.append(name)
         }
         return names
@@ -110,13 +131,13 @@ extension ProgramChecker {
                    availability: SymbolEntry.Availability = .always) -> Int? {
         guard !name.name.isEmpty else { return nil }
         if let existing = region.scope.lookup(name.name) {
-            reportDuplicate(name, first: table[existing])
+            reportDuplicate(name, first: table.symbols[existing])
             return nil
         }
         if case .stage = region.place, let existing = table.global(name.name),
-            case .visible = visibility(of: table[existing], at: name.range.start)
+            case .visible = visibility(of: table.symbols[existing], at: name.range.start)
         {
-            reportDuplicate(name, first: table[existing])
+            reportDuplicate(name, first: table.symbols[existing])
             return nil
         }
         let index = table.add(SymbolEntry(name: name.name, role: role, kind: kind, path: region.path, range: name.range,
@@ -124,4 +145,14 @@ extension ProgramChecker {
         region.scope.bind(name.name, to: index)
         return index
     }
+}
+
+/// A name used where nothing by that name was declared yet.
+struct PendingName {
+    var name: String
+    var range: SourceRange
+    var path: String
+    var place: Place
+    /// The closest name in sight where it was used.
+    var suggestion: String?
 }

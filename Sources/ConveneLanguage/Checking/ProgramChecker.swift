@@ -24,6 +24,8 @@ final class ProgramChecker {
         enum State { case unchecked, checking, checked }
         var declaration: ActivityDeclaration
         var path: String
+        /// The activity's symbol, marked used when it is called.
+        var symbol: Int
         var state = State.unchecked
         /// The kind of each parameter: its default's kind, or unknown.
         var parameterKinds: [ValueKind] = []
@@ -65,9 +67,9 @@ final class ProgramChecker {
     /// Tag names of each kind, in declaration order.
     var tagNames: [TagKind: [String]] = [:]
     var stageNames: [String: SourceRange] = [:]
-    var activities: [String: ActivityInfo] = [:]
-    /// Activity names in declaration order, so they are checked in a stable order.
-    var activityOrder: [String] = []
+    /// Every activity, in declaration order, and where each is by name.
+    var activities: [ActivityInfo] = []
+    var activityIndex: [String: Int] = [:]
     var gridDeclarations: [(declaration: GridDeclaration, path: String)] = []
     /// Quadrant names of each grid, as declared, for member typing.
     var quadrantNames: [String: [String]] = [:]
@@ -76,8 +78,9 @@ final class ProgramChecker {
     var globalLets: [(statement: LetStatement, path: String, symbol: Int?)] = []
     var calls: [CallEdge] = []
     var agenda: [AgendaEntry] = []
-    /// What each stage's body creates, by the offset of the creating name.
-    var stageCreated: [Int: Int] = [:]
+    /// Names not found where they were used; reported at the end, when it is
+    /// known whether a later stage creates them.
+    var pendingNames: [PendingName] = []
 
     init(main: SyntaxFile, imports: [SyntaxFile], warnsAboutUnused: Bool) {
         mainFile = main
@@ -93,19 +96,20 @@ final class ProgramChecker {
     func run() -> CheckedProgram {
         for file in importedFiles { declareTopLevel(of: file, isMain: false) }
         declareTopLevel(of: mainFile, isMain: true)
-        declareStageNames()
         checkParameters()
         checkGlobalLets()
         checkWorkshopSettings()
         checkGrids()
-        for name in activityOrder { ensureChecked(activity: name) }
+        for index in activities.indices { ensureChecked(activity: index) }
         checkAgenda()
         let outputs = checkOutputs()
+        reportPendingNames()
         reportRecursion()
         if warnsAboutUnused { reportUnusedCollections() }
         return CheckedProgram(
             main: mainFile, imports: importedFiles, workshop: workshopInfo, agenda: agenda,
-            activities: activities.mapValues(\.declaration), grids: grids,
+            activities: Dictionary(activities.map { ($0.declaration.name.name, $0.declaration) }, uniquingKeysWith: { first, _ in first }),
+            grids: grids,
             globals: globalLets.map(\.statement), outputs: outputs, diagnostics: diagnostics)
     }
 

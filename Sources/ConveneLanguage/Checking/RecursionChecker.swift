@@ -52,6 +52,7 @@ struct RecursionChecker {
 
 extension ProgramChecker {
     func reportRecursion() {
-        diagnostics.append(contentsOf: RecursionChecker(calls: calls).diagnostics(order: activityOrder))
+        let order = activities.map(\.declaration.name.name)
+        diagnostics.append(contentsOf: RecursionChecker(calls: calls).diagnostics(order: order))
     }
 }

@@ -25,7 +25,10 @@ struct Scope {
     }
 
     /// The symbol `name` refers to in an open block.
-    func lookup(_ name: String) -> Int? { bindings[name] }
+    func lookup(_ name: String) -> Int? {
+        // Most names are used outside any block: skip hashing them twice.
+        bindings.isEmpty ? nil : bindings[name]
+    }
 
     /// Every name in an open block, for suggestions.
     var names: Dictionary<String, Int>.Keys { bindings.keys }

@@ -18,21 +18,23 @@ extension ProgramChecker {
     private func checkStatement(_ statement: Statement) {
         switch statement.kind {
         case .say(let text): checkExpression(text)
-        case .prompt(let prompt): checkPrompt(prompt)
+        case .prompt(let prompt):
+            checkPrompt(prompt)
+            created(prompt.collection, .collection(.prompt), kind: .collection, end: statement.range.end)
         case .cluster(let cluster):
             _ = checkCollection(cluster.source, for: "cluster")
-            setCreatedKind(of: cluster.themes, to: .themes)
+            created(cluster.themes, .collection(.cluster), kind: .themes, end: statement.range.end)
         case .vote(let vote):
             let options = checkCollection(vote.options, for: "vote on")
             checkVoteRule(vote)
-            setCreatedKind(of: vote.name, to: .result(options))
+            created(vote.name, .collection(.vote), kind: .result(options), end: statement.range.end)
         case .place(let place):
             _ = checkCollection(place.items, for: "place")
             checkGridName(place.grid)
         case .actions(let actions):
             _ = checkCollection(actions.ideas, for: "actions for")
-            setCreatedKind(of: actions.name, to: .actionPlan)
-        case .letBinding(let binding): checkLet(binding)
+            created(actions.name, .collection(.actions), kind: .actionPlan, end: statement.range.end)
+        case .letBinding(let binding): checkLet(binding, end: statement.range.end)
         case .forLoop(let loop):
             let element = checkCollection(loop.sequence, for: "for")
             checkNestedBlock(loop.body) { self.bindLocal(loop.variable, role: .loopVariable, kind: element) }
@@ -42,7 +44,7 @@ extension ProgramChecker {
             if let otherwise = branch.otherwise { checkNestedBlock(otherwise) }
         case .returnValue(let value): checkReturn(value, range: statement.range)
         case .expression(let expression): checkExpression(expression, valueUsed: false)
-        case .invalid: break
+        case .invalid: declareRecoveredName(of: statement)
         }
     }
 
@@ -53,26 +55,49 @@ extension ProgramChecker {
                    at: prompt.question.range, help: "write the question in quotes: `\"What is working well?\"`")
         }
         if let tagging = prompt.tagging { checkTagging(tagging) }
-        setCreatedKind(of: prompt.collection, to: .collection)
     }
 
-    /// Records the kind of what a statement creates, now that it is known.
-    private func setCreatedKind(of name: Identifier, to kind: ValueKind) {
-        if let index = region.created[name.range.start] { table[index].kind = kind }
-    }
-
-    private func checkLet(_ binding: LetStatement) {
-        let kind = checkExpression(binding.value)
-        let index: Int?
-        if region.blockDepth == 0, let created = region.created[binding.name.range.start] {
-            table[created].kind = kind
-            index = created
-        } else if region.blockDepth == 0 {
-            index = nil
-        } else {
-            index = bindLocal(binding.name, role: .blockLet, kind: kind)
+    /// Declares what a statement of a stage creates, workshop-wide from the
+    /// statement's end; in an activity, where it was declared beforehand,
+    /// records its kind.
+    @discardableResult
+    private func created(_ name: Identifier, _ role: SymbolEntry.Role, kind: ValueKind, end: Int) -> Int? {
+        guard case .stage(let stage, let stageName) = region.place else {
+            guard let index = region.created[name.range.start] else { return nil }
+            table.symbols[index].kind = kind
+            return index
         }
+        if let local = region.scope.lookup(name.name) {
+            reportDuplicate(name, first: table.symbols[local])
+            return nil
+        }
+        return declareGlobal(name, role: role, kind: kind, availability: .created(stage: stage, offset: end),
+                             stage: stageName)
+    }
+
+    private func checkLet(_ binding: LetStatement, end: Int) {
+        let kind = checkExpression(binding.value)
+        let index = region.blockDepth == 0
+            ? created(binding.name, .stageLet, kind: kind, end: end)
+            : bindLocal(binding.name, role: .blockLet, kind: kind)
         if let index, let value = constantValue(of: binding.value) { constants[index] = value }
+    }
+
+    /// Declares the name a statement that failed to parse was creating, so
+    /// its uses raise no further complaint.
+    private func declareRecoveredName(of statement: Statement) {
+        guard let source = sources[region.path],
+            let (keyword, name) = RecoveredName.declared(in: statement.range, of: source)
+        else { return }
+        if keyword == .let, region.blockDepth > 0 {
+            guard region.scope.lookup(name.name) == nil, table.global(name.name) == nil else { return }
+            var symbol = SymbolEntry(name: name.name, role: .unparsed, kind: .unknown, path: region.path,
+                                     range: name.range, availability: .always)
+            symbol.isUsed = true
+            region.scope.bind(name.name, to: table.add(symbol))
+        } else if case .stage = region.place {
+            declareUnparsed(name)
+        }
     }
 
     private func checkReturn(_ value: Expression, range: SourceRange) {
@@ -94,7 +119,8 @@ extension ProgramChecker {
             let grids = gridDeclarations.map(\.declaration.name.name)
             report(.notAGrid, "`\(name.name)` is \(kind.description), not a grid", at: name.range,
                    help: Suggestions.didYouMean(name.name, in: grids)
-                       ?? (grids.isEmpty ? "declare one with `grid \(name.name) \"Title\" { … }`" : nil))
+                       ?? (grids.isEmpty ? "declare a grid with `grid NAME \"Title\" { axis x … axis y … }`"
+                           : "the grids are \(VoteRuleChecker.list(grids))"))
         }
     }
 

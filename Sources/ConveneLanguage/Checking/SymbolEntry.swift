@@ -15,6 +15,9 @@ struct SymbolEntry {
         /// A `let` inside a `for` or `if` block.
         case blockLet
         case activityParameter
+        /// Declared by code that failed to parse (already reported): its
+        /// uses are not questioned further.
+        case unparsed
     }
 
     /// The statement that makes a collection.
@@ -58,6 +61,7 @@ struct SymbolEntry {
         case .collection(.actions): "an action plan"
         case .loopVariable: "a `for` variable"
         case .activityParameter: "an activity parameter"
+        case .unparsed: "a declaration that could not be read"
         }
     }
 

@@ -2,15 +2,12 @@
 /// are looked up in dictionaries so checking stays linear in the script.
 struct SymbolTable {
     /// Every symbol ever declared, globals and locals; indices stay valid.
-    private(set) var symbols: [SymbolEntry] = []
+    /// Fields are read and set in place (`table.symbols[i].isUsed = true`)
+    /// so that no symbol is copied.
+    var symbols: [SymbolEntry] = []
     /// Workshop-wide names: parameters, activities, grids, top-level `let`s,
     /// and the collections and `let`s of stages.
     private(set) var globals: [String: Int] = [:]
-
-    subscript(index: Int) -> SymbolEntry {
-        get { symbols[index] }
-        set { symbols[index] = newValue }
-    }
 
     /// Adds a symbol without making it reachable by name (a local).
     mutating func add(_ symbol: SymbolEntry) -> Int {

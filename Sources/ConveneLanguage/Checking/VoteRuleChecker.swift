@@ -6,8 +6,32 @@ struct VoteRuleChecker {
     static let ballots = ["named", "anonymous", "room"]
     static let ties = ["facilitator", "revote", "random"]
 
-    /// The settings only some methods take, and which.
-    private static let methodsTaking: [String: String] = ["dots": "dots", "cap": "dots", "range": "score"]
+    /// A setting as written, with the three `keep` forms counted as one.
+    private enum Setting: String {
+        case method, dots, cap, range, ballots, voters, keep, ties
+
+        init(_ kind: VoteSettingKind) {
+            switch kind {
+            case .method: self = .method
+            case .dots: self = .dots
+            case .cap: self = .cap
+            case .scoreRange: self = .range
+            case .ballots: self = .ballots
+            case .voters: self = .voters
+            case .keepTop, .keepAbove, .keepAll: self = .keep
+            case .ties: self = .ties
+            }
+        }
+
+        /// The one method that takes this setting, when only one does.
+        var onlyMethod: String? {
+            switch self {
+            case .dots, .cap: "dots"
+            case .range: "score"
+            case .method, .ballots, .voters, .keep, .ties: nil
+            }
+        }
+    }
 
     /// The kind of a setting's value (checking the expression).
     var kindOf: (Expression) -> ValueKind
@@ -20,16 +44,16 @@ struct VoteRuleChecker {
     private(set) var diagnostics: [Diagnostic] = []
 
     mutating func check(_ vote: VoteStatement) {
-        var seen: [String: SourceRange] = [:]
+        var seen: [Setting: SourceRange] = [:]
         var method: String?
         var hasMethod = false
         var dots: (value: Int, range: SourceRange)?
         var cap: (value: Int, range: SourceRange)?
         for setting in vote.settings {
-            let name = Self.settingName(setting.kind)
+            let name = Setting(setting.kind)
             if let first = seen[name] {
-                report(.duplicateSetting, "`\(name)` is given twice in vote `\(vote.name.name)`", at: setting.range,
-                       notes: ["it is first given at \(site(first))"], help: "remove one of them")
+                report(.duplicateSetting, "`\(name.rawValue)` is given twice in vote `\(vote.name.name)`",
+                       at: setting.range, notes: ["it is first given at \(site(first))"], help: "remove one of them")
                 continue
             }
             seen[name] = setting.range
@@ -61,20 +85,6 @@ struct VoteRuleChecker {
         }
     }
 
-    /// The setting's name as written, with the three `keep` forms counted as one.
-    private static func settingName(_ kind: VoteSettingKind) -> String {
-        switch kind {
-        case .method: "method"
-        case .dots: "dots"
-        case .cap: "cap"
-        case .scoreRange: "range"
-        case .ballots: "ballots"
-        case .voters: "voters"
-        case .keepTop, .keepAbove, .keepAll: "keep"
-        case .ties: "ties"
-        }
-    }
-
     /// The method, when it is one Convene knows.
     private mutating func checkMethod(_ word: Identifier) -> String? {
         guard !word.name.isEmpty else { return nil }
@@ -88,10 +98,10 @@ struct VoteRuleChecker {
     /// `dots`, `cap` and `range` belong to one method each.
     private mutating func checkSettingsTaken(by method: String, _ vote: VoteStatement) {
         for setting in vote.settings {
-            let name = Self.settingName(setting.kind)
-            guard let owner = Self.methodsTaking[name], owner != method else { continue }
-            report(.settingNotForMethod, "a `\(method)` vote does not take `\(name)`", at: setting.range,
-                   notes: ["only `\(owner)` votes take `\(name)`"],
+            let name = Setting(setting.kind)
+            guard let owner = name.onlyMethod, owner != method else { continue }
+            report(.settingNotForMethod, "a `\(method)` vote does not take `\(name.rawValue)`", at: setting.range,
+                   notes: ["only `\(owner)` votes take `\(name.rawValue)`"],
                    help: "remove it, or use `method \(owner)`")
         }
     }

@@ -7,8 +7,8 @@ extension ProgramChecker {
         for item in workshop?.items ?? [] {
             guard case .parameter(let parameter) = item.kind else { continue }
             let type = checkParameter(parameter)
-            guard let index = table.global(parameter.name.name), table[index].range == parameter.name.range else { continue }
-            table[index].kind = type.map(ValueKind.init) ?? .unknown
+            guard let index = table.global(parameter.name.name), table.symbols[index].range == parameter.name.range else { continue }
+            table.symbols[index].kind = type.map(ValueKind.init) ?? .unknown
             if let value = parameter.defaultValue.flatMap(constantValue(of:)) { constants[index] = value }
             parameterInfos.append(ParameterInfo(
                 name: parameter.name.name, type: type ?? .text, defaultValue: parameter.defaultValue,
@@ -62,7 +62,7 @@ extension ProgramChecker {
             region.place = .beforeStages(order: order + 1)
             let kind = checkExpression(entry.statement.value)
             guard let index = entry.symbol else { continue }
-            table[index].kind = kind
+            table.symbols[index].kind = kind
             if let value = constantValue(of: entry.statement.value) { constants[index] = value }
         }
     }

@@ -149,9 +149,6 @@ extension Lexer {
             report(.unexpectedCharacter, "a `\\` cannot appear inside an interpolation `{…}`", from: start, to: position,
                    help: "escapes belong in the text around the interpolation")
             return .invalid
-        case UInt8(ascii: "#") where isInterpolation:
-            report(.unexpectedCharacter, "a comment cannot appear inside an interpolation `{…}`", from: start, to: position)
-            return .invalid
         default:
             while position < end, isUnexpectedASCII(bytes[position]) { position += 1 }
         }

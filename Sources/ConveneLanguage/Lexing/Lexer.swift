@@ -30,7 +30,7 @@ public struct Lexer: Sendable {
     /// Where lexing stops: the end of the file, or the `}` of an interpolation.
     let end: Int
     /// Whether these tokens are the `{expression}` inside a string, where
-    /// comments, quotes and backslashes cannot appear.
+    /// quotes and backslashes cannot appear.
     let isInterpolation: Bool
     /// Whether no token has been produced yet on the current line.
     var atLineStart = true
@@ -110,7 +110,7 @@ public struct Lexer: Sendable {
             case UInt8(ascii: "\n"):
                 position += 1
                 atLineStart = true
-            case UInt8(ascii: "#") where !isInterpolation:
+            case UInt8(ascii: "#"):
                 lexComment()
             default:
                 return

@@ -87,7 +87,9 @@ extension SyntaxParser {
         var statements: [Statement] = []
         while current.kind != .endOfFile {
             if at(.rightBrace) {
-                report(.expectedStatement, "this `}` closes nothing", at: current.range, help: "remove it, or look for a missing `{`")
+                if failedAt != current.range.start {
+                    report(.expectedStatement, "this `}` closes nothing", at: current.range, help: "remove it, or look for a missing `{`")
+                }
                 advance()
                 continue
             }

@@ -2,14 +2,15 @@
 ///
 /// Escapes: `\"` `\\` `\n` `\t` `\{` `\}`. (The lexer reports any other
 /// backslash; here it is kept as written.) `{expression}` interpolates; an
-/// empty `{}` or a `{` without its `}` is CV0005. A lone `}` is literal text.
+/// empty `{}`, a `{` without its `}` or a `}` without its `{` is CV0005.
 ///
 /// A block string `"""…"""` is laid out as it reads in the script:
 /// 1. if the line holding the opening `"""` is otherwise blank, that line and
 ///    its line break are dropped; likewise the line holding the closing
 ///    `"""` and the line break before it;
 /// 2. the indentation (spaces and tabs) common to every remaining non-blank
-///    line is removed from each of them;
+///    line that starts a line of the file is removed from each of them (text
+///    right after the opening `"""` keeps its spaces);
 /// 3. lines holding only spaces and tabs become empty, and `\r\n` becomes `\n`.
 /// Escapes are decoded afterwards, so `\n` in a block adds a line break
 /// without affecting the indentation.
@@ -27,6 +28,8 @@ struct StringLiteralParser {
     private var contentEnd: Int
     /// Bytes of indentation removed from each non-blank line of a block.
     private var indentation = 0
+    /// Whether a block's text starts right after its opening `"""`, not on a line of its own.
+    private var startsMidLine = false
     private var pieces: [Piece] = []
     private var buffer: [UInt8] = []
     private(set) var diagnostics: [Diagnostic] = []
@@ -51,7 +54,7 @@ struct StringLiteralParser {
             return [.text(plain)]
         }
         var index = contentStart
-        var atLineStart = isBlock
+        var atLineStart = isBlock && !startsMidLine
         while index < contentEnd {
             if atLineStart {
                 index = skipIndentation(from: index)
@@ -64,6 +67,11 @@ struct StringLiteralParser {
                 index = decodeEscape(at: index)
             case UInt8(ascii: "{"):
                 index = scanInterpolation(at: index)
+            case UInt8(ascii: "}"):
+                report("this `}` closes no interpolation", SourceRange(start: index, end: index + 1),
+                       help: "write `\\}` for a brace in the text")
+                buffer.append(byte)
+                index += 1
             case UInt8(ascii: "\r") where index + 1 < contentEnd && bytes[index + 1] == UInt8(ascii: "\n"):
                 index += 1
             case UInt8(ascii: "\n"):
@@ -83,7 +91,7 @@ struct StringLiteralParser {
     private func plainText() -> String? {
         for index in contentStart..<contentEnd {
             switch bytes[index] {
-            case UInt8(ascii: "\\"), UInt8(ascii: "{"): return nil
+            case UInt8(ascii: "\\"), UInt8(ascii: "{"), UInt8(ascii: "}"): return nil
             default: continue
             }
         }
@@ -152,6 +160,8 @@ struct StringLiteralParser {
 
     /// Step 1: drops the opening and closing delimiters' lines when blank.
     private mutating func trimDelimiterLines() {
+        let firstLineStart = contentStart
+        startsMidLine = true
         guard let firstBreak = bytes[contentStart..<contentEnd].firstIndex(of: UInt8(ascii: "\n")),
               let lastBreak = bytes[contentStart..<contentEnd].lastIndex(of: UInt8(ascii: "\n"))
         else { return }
@@ -164,12 +174,17 @@ struct StringLiteralParser {
         }
         contentStart = start
         contentEnd = max(start, end)
+        startsMidLine = start == firstLineStart
     }
 
     /// Step 2: the length of the indentation all non-blank lines share.
     private func commonIndentation() -> Int {
         var common: ArraySlice<UInt8>?
         var lineStart = contentStart
+        if startsMidLine {
+            while lineStart < contentEnd, bytes[lineStart] != UInt8(ascii: "\n") { lineStart += 1 }
+            lineStart += 1
+        }
         while lineStart < contentEnd {
             var lineEnd = lineStart
             while lineEnd < contentEnd, bytes[lineEnd] != UInt8(ascii: "\n") { lineEnd += 1 }
@@ -202,6 +217,7 @@ struct StringLiteralParser {
 extension SyntaxParser {
     /// The literal a string token stands for, with each interpolation parsed
     /// as an expression whose ranges point into the file.
+    @inline(never)
     mutating func parseStringLiteral(_ token: Token) -> StringLiteral {
         var parser = StringLiteralParser(source: source, range: token.range)
         let pieces = parser.parse()

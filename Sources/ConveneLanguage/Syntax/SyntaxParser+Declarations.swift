@@ -42,7 +42,7 @@ extension SyntaxParser {
         case .keyword(.break):
             advance()
             let title = try expectString("the break's title in quotes after `break`", help: "`break \"Lunch\" for 45m`")
-            try expect(.for, "and the break's length", help: "`break \"Lunch\" for 45m`")
+            try expectFor("the break's length", example: "break \"Lunch\" for 45m")
             kind = .breakTime(BreakDeclaration(title: title, length: try parseExpression()))
         case .keyword(.day):
             advance()
@@ -81,9 +81,9 @@ extension SyntaxParser {
 
     /// `workshop "Title" { purpose … duration … role … param … }`
     private mutating func parseWorkshop() throws(ParseFailure) -> WorkshopDeclaration {
-        advance()
+        let header = advance().range.start
         let title = try expectString("the workshop's title in quotes after `workshop`", help: "`workshop \"Team retrospective\" { … }`")
-        let (items, _) = try parseSettingsBlock("the workshop's settings") { parser throws(ParseFailure) in
+        let (items, _) = try parseSettingsBlock("the workshop's settings", header: header) { parser throws(ParseFailure) in
             try parser.parseWorkshopItem()
         }
         return WorkshopDeclaration(title: title, items: items)
@@ -91,17 +91,32 @@ extension SyntaxParser {
 
     /// `stage NAME "Title" for TIMEBOX { … }`
     private mutating func parseStage() throws(ParseFailure) -> StageDeclaration {
-        advance()
+        let header = advance().range.start
         let name = try expectName("for the stage after `stage`", help: "a stage's name comes before its title: `stage welcome \"Welcome\" for 10m { … }`")
         let title = optionalString()
-        try expect(.for, "and the stage's timebox", help: "a stage needs a timebox: `stage \(name.name) \"Title\" for 20m { … }`")
+        try expectFor("the stage's timebox", example: "stage \(name.name) \"Title\" for 20m { … }")
         let timebox = try parseExpression()
-        return StageDeclaration(name: name, title: title, timebox: timebox, body: try parseBlock("the stage's body"))
+        return StageDeclaration(name: name, title: title, timebox: timebox, body: try parseBlock("the stage's body", header: header))
+    }
+
+    /// The `for` before a timebox. When only the word is missing (a duration
+    /// or number follows), parsing goes on as if it were there, so the
+    /// stage's body is still checked.
+    private mutating func expectFor(_ what: String, example: String) throws(ParseFailure) {
+        if at(.for) {
+            advance()
+            return
+        }
+        guard current.kind == .duration || current.kind == .number, !current.isFirstOnLine else {
+            throw expected("`for` and \(what)", help: "`\(example)`")
+        }
+        report(.expectedToken, "expected `for` before \(what), found \(describe(current))", at: current.range,
+               help: "write `for \(text(of: current))`")
     }
 
     /// `activity NAME(param, param = default) { … }`
     private mutating func parseActivity() throws(ParseFailure) -> ActivityDeclaration {
-        advance()
+        let header = advance().range.start
         let name = try expectName("for the activity after `activity`", help: "`activity warm-up(question, time = 10m) { … }`")
         try expect(.leftParen, "to open the activity's parameters", help: "write `\(name.name)()` when the activity takes none")
         var parameters: [ActivityParameter] = []
@@ -120,15 +135,15 @@ extension SyntaxParser {
             advance()
         }
         advance()
-        return ActivityDeclaration(name: name, parameters: parameters, body: try parseBlock("the activity's body"))
+        return ActivityDeclaration(name: name, parameters: parameters, body: try parseBlock("the activity's body", header: header))
     }
 
     /// `grid NAME "Title" { axis … scale … quadrant … }`
     private mutating func parseGrid() throws(ParseFailure) -> GridDeclaration {
-        advance()
+        let header = advance().range.start
         let name = try expectName("for the grid after `grid`", help: "`grid investment \"Investment grid\" { … }`")
         let title = optionalString()
-        let (items, _) = try parseSettingsBlock("the grid's settings") { parser throws(ParseFailure) in
+        let (items, _) = try parseSettingsBlock("the grid's settings", header: header) { parser throws(ParseFailure) in
             try parser.parseGridItem()
         }
         return GridDeclaration(name: name, title: title, items: items)

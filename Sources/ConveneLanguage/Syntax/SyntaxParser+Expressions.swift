@@ -35,11 +35,16 @@ extension SyntaxParser {
             left = Expression(.binary(op, left, right), range: SourceRange(start: left.range.start, end: right.range.end))
             if op.precedence == BinaryOperator.equal.precedence, let next = binaryOperator(current.kind),
                next.precedence == op.precedence {
-                throw failure(.expectedToken, "comparisons cannot be chained", at: current.range,
-                              help: "join two comparisons with `and`: `a < b and b < c`")
+                throw chainedComparison()
             }
         }
         return left
+    }
+
+    @inline(never)
+    private mutating func chainedComparison() -> ParseFailure {
+        failure(.expectedToken, "comparisons cannot be chained", at: current.range,
+                help: "join two comparisons with `and`: `a < b and b < c`")
     }
 
     private func binaryOperator(_ kind: TokenKind) -> BinaryOperator? {
@@ -74,6 +79,8 @@ extension SyntaxParser {
 
     /// An atom and its `.member`, `(call)` and `[index]` suffixes, saying
     /// whether the last suffix was a call (which a call statement needs).
+    /// A call's `(` and an index's `[` must be on the line of what they
+    /// apply to, so a line starting with one never continues the line before.
     mutating func parsePostfix() throws(ParseFailure) -> (expression: Expression, endsWithCall: Bool) {
         var expression = try parseAtom()
         var endsWithCall = false
@@ -87,11 +94,11 @@ extension SyntaxParser {
                 let member = try expectName("after `.`")
                 expression = Expression(.member(expression, member), range: range(from: start))
                 endsWithCall = false
-            case .symbol(.leftParen):
+            case .symbol(.leftParen) where !current.isFirstOnLine:
                 let arguments = try parseArguments()
                 expression = Expression(.call(expression, arguments), range: range(from: start))
                 endsWithCall = true
-            case .symbol(.leftBracket):
+            case .symbol(.leftBracket) where !current.isFirstOnLine:
                 advance()
                 let index = try parseExpression()
                 try expect(.rightBracket, "to close the index")
@@ -134,8 +141,7 @@ extension SyntaxParser {
             return Expression(.number(numberValue(token)), range: token.range)
         case .duration:
             advance()
-            let seconds = Lexer.durationSeconds(in: source.bytes, from: token.range.start, to: token.range.end) ?? 0
-            return Expression(.duration(seconds), range: token.range)
+            return Expression(.duration(durationValue(token)), range: token.range)
         case .string:
             advance()
             return Expression(.string(parseStringLiteral(token)), range: token.range)
@@ -180,6 +186,7 @@ extension SyntaxParser {
     }
 
     /// CV0101 "expected an expression after `=`, found `}`".
+    @inline(never)
     mutating func expectedExpression() -> ParseFailure {
         let after = previous.map { " after \(describe($0))" } ?? ""
         var help: String?
@@ -191,6 +198,7 @@ extension SyntaxParser {
         return expected("an expression\(after)", code: .expectedExpression, help: help)
     }
 
+    @inline(never)
     private func numberValue(_ token: Token) -> Double {
         let bytes = source.bytes
         var whole = 0
@@ -201,5 +209,10 @@ extension SyntaxParser {
         }
         if index == token.range.end { return Double(whole) }
         return Double(text(of: token)) ?? .infinity
+    }
+
+    @inline(never)
+    private func durationValue(_ token: Token) -> Int {
+        Lexer.durationSeconds(in: source.bytes, from: token.range.start, to: token.range.end) ?? 0
     }
 }

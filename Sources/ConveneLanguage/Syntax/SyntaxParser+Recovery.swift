@@ -89,20 +89,24 @@ extension SyntaxParser {
         return keyword.startsDeclarationOnly
     }
 
-    /// CV0105 for a `{` whose block ran into `endsUnclosedBlock`, once per
-    /// place: the blocks around it that end at the same token stay quiet, as
-    /// does a block cut off by text that never ends (already reported).
-    mutating func reportUnclosed(_ open: Token, _ owner: String) {
+    /// CV0105 for a `{` whose block ran into `endsUnclosedBlock` (or, for a
+    /// vote, a statement), once per place: the blocks around it that end at
+    /// the same token stay quiet, as does a block cut off by text that never
+    /// ends, or whose missing `{` was already reported (`open` is nil).
+    @inline(never)
+    mutating func reportUnclosed(_ open: Token?, _ owner: String) {
         guard unclosedReportedAt != current.range.start else { return }
         unclosedReportedAt = current.range.start
+        guard let open else { return }
         if current.kind == .endOfFile {
             guard previous?.kind != .invalid else { return }
             report(.unclosedBlock, "the `{` that opens \(owner) is never closed", at: open.range,
                    notes: ["the file ends before it is closed"], help: "add `}` where \(owner) ends")
         } else {
             let line = source.location(of: current.range.start).line
+            let what = current.kind == .keyword(.let) || !endsUnclosedBlock ? "statement" : "declaration"
             report(.unclosedBlock, "the `{` that opens \(owner) is never closed", at: open.range,
-                   notes: ["`\(text(of: current))` on line \(line) starts a new declaration before it is closed"],
+                   notes: ["`\(text(of: current))` on line \(line) starts a new \(what) before it is closed"],
                    help: "add `}` where \(owner) ends, before line \(line)")
         }
     }

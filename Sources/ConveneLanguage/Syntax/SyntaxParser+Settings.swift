@@ -25,18 +25,20 @@ enum SettingWords {
 /// (`purpose`, `axis`, `method` …) are identifiers recognised by their text.
 extension SyntaxParser {
     /// `{ setting* }`, resynchronising at the next setting after an error.
+    /// A block inside a stage (a vote's) that meets a line starting a
+    /// statement was never closed: it ends there, and the statement is parsed.
     mutating func parseSettingsBlock<Item>(
-        _ owner: String, _ parseItem: (inout SyntaxParser) throws(ParseFailure) -> Item
+        _ owner: String, header: Int, insideStatements: Bool = false, _ parseItem: (inout SyntaxParser) throws(ParseFailure) -> Item
     ) throws(ParseFailure) -> (items: [Item], range: SourceRange) {
-        guard at(.leftBrace) else { throw expected("`{` to open \(owner)") }
         try enterNesting()
         defer { leaveNesting() }
-        let open = advance()
+        let open = try openBrace(owner, header: header)
+        let start = open?.range.start ?? previousEnd
         var items: [Item] = []
         while !at(.rightBrace) {
-            if endsUnclosedBlock {
+            if endsUnclosedBlock || (insideStatements && atLineStartingStatement) {
                 reportUnclosed(open, owner)
-                return (items, range(from: open.range.start))
+                return (items, range(from: start))
             }
             let start = current.range.start
             openDelimiters = 0
@@ -48,11 +50,12 @@ extension SyntaxParser {
             }
         }
         advance()
-        return (items, range(from: open.range.start))
+        return (items, range(from: start))
     }
 
     /// CV0104 for a word that is not a setting of this block, with the closest
     /// setting and the list of those allowed; or CV0100 for a token that is not a word.
+    @inline(never)
     mutating func unknownSetting(of block: String, allowed: [String]) -> ParseFailure {
         guard current.kind == .identifier else {
             var help: String?

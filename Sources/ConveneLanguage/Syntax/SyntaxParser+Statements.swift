@@ -3,21 +3,65 @@ extension SyntaxParser {
     /// `{ statement* }`. `owner` names the block in messages ("the stage's body").
     /// A block the file never closes is reported and ends where the file (or
     /// the next declaration) starts, so what it holds is still checked.
-    mutating func parseBlock(_ owner: String) throws(ParseFailure) -> Block {
-        guard at(.leftBrace) else { throw expected("`{` to open \(owner)") }
+    mutating func parseBlock(_ owner: String, header: Int) throws(ParseFailure) -> Block {
         try enterNesting()
         defer { leaveNesting() }
-        let open = advance()
+        let open = try openBrace(owner, header: header)
+        let start = open?.range.start ?? previousEnd
         var statements: [Statement] = []
         while !at(.rightBrace) {
             if endsUnclosedBlock {
                 reportUnclosed(open, owner)
-                return Block(statements: statements, range: range(from: open.range.start))
+                return Block(statements: statements, range: range(from: start))
             }
             statements.append(parseStatementRecovering())
         }
         advance()
-        return Block(statements: statements, range: range(from: open.range.start))
+        return Block(statements: statements, range: range(from: start))
+    }
+
+    /// The `{` that opens a block whose header (`stage`, `if` …) starts at
+    /// `header`. When it is missing, it is reported; any other text left on
+    /// the header's line is skipped, and if a `{` ends that line it is used.
+    /// Failing that, the `{` is assumed (and nil returned) when the next line
+    /// is indented deeper than the header's, as a block's contents are, or is
+    /// the block's `}` at the header's indentation; so the block's contents
+    /// are still parsed.
+    mutating func openBrace(_ owner: String, header: Int) throws(ParseFailure) -> Token? {
+        if at(.leftBrace) { return advance() }
+        let failure = missingOpeningBrace(owner)
+        while !current.isFirstOnLine, current.kind != .endOfFile, !at(.leftBrace), !at(.rightBrace) { advance() }
+        if at(.leftBrace), !current.isFirstOnLine { return advance() }
+        guard current.isFirstOnLine, current.kind != .endOfFile else { throw failure }
+        let depth = indentation(of: current.range.start)
+        let headerDepth = indentation(of: header)
+        guard depth > headerDepth || (at(.rightBrace) && depth == headerDepth) else { throw failure }
+        return nil
+    }
+
+    /// How many spaces and tabs start the line holding `offset`.
+    private func indentation(of offset: Int) -> Int {
+        var index = source.lineStarts[line(of: offset)]
+        let start = index
+        while index < offset, source.bytes[index] == UInt8(ascii: " ") || source.bytes[index] == UInt8(ascii: "\t") { index += 1 }
+        return index - start
+    }
+
+    @inline(never)
+    private mutating func missingOpeningBrace(_ owner: String) -> ParseFailure {
+        expected("`{` to open \(owner)")
+    }
+
+    /// Whether the current token starts a line with a statement keyword or an activity call.
+    var atLineStartingStatement: Bool {
+        mutating get {
+            guard current.isFirstOnLine else { return false }
+            switch current.kind {
+            case .keyword(let keyword): return keyword.startsStatement
+            case .identifier: return peek().kind == .symbol(.leftParen)
+            default: return false
+            }
+        }
     }
 
     /// A statement, or an `.invalid` one after reporting why and skipping past it.
@@ -33,69 +77,90 @@ extension SyntaxParser {
         }
     }
 
+    /// Dispatches on the first token. Only `if` and `for` recurse into
+    /// blocks; every other statement is parsed out of line, keeping this
+    /// frame small (nesting depth is bounded by stack size).
     private mutating func parseStatement() throws(ParseFailure) -> Statement {
         let start = current.range.start
         let kind: StatementKind
         switch current.kind {
-        case .keyword(.say):
-            advance()
-            kind = .say(try parseExpression())
-        case .keyword(.prompt):
-            kind = .prompt(try parsePrompt())
-        case .keyword(.cluster):
-            advance()
-            let source = try parseExpression()
-            try expect(.into, "and a name for the themes", help: "`cluster ideas into themes`")
-            kind = .cluster(ClusterStatement(source: source, themes: try expectName("for the themes after `into`")))
-        case .keyword(.vote):
-            kind = .vote(try parseVote())
-        case .keyword(.place):
-            advance()
-            let items = try parseExpression()
-            try expect(.on, "and the grid to place them on", help: "`place ideas on investment`")
-            kind = .place(PlaceStatement(items: items, grid: try expectName("for the grid after `on`")))
-        case .keyword(.actions):
-            advance()
-            let name = try expectName("for the action plan after `actions`", help: "`actions plans for investment.quick-wins`")
-            try expect(.for, "and the ideas that need actions", help: "`actions \(name.name) for investment.quick-wins`")
-            kind = .actions(ActionsStatement(name: name, ideas: try parseExpression()))
-        case .keyword(.let):
-            kind = .letBinding(try parseLet())
         case .keyword(.for):
             kind = .forLoop(try parseFor())
         case .keyword(.if):
             kind = .ifElse(try parseIf())
-        case .keyword(.return):
-            advance()
-            kind = .returnValue(try parseExpression())
+        case .keyword(.say), .keyword(.prompt), .keyword(.cluster), .keyword(.vote), .keyword(.place),
+             .keyword(.actions), .keyword(.let), .keyword(.return):
+            kind = try parseSimpleStatement()
         case .identifier, .number, .duration, .string, .invalid, .keyword(.true), .keyword(.false), .keyword(.not),
              .symbol(.leftParen), .symbol(.leftBracket), .symbol(.minus):
             kind = .expression(try parseCallStatement())
-        case .keyword(.else):
-            throw failure(.expectedStatement, "found `else` without an `if` just before it", at: current.range,
-                          help: "write `else` right after the `}` of an `if` block")
         default:
-            throw failure(.expectedStatement, "expected a statement, found \(describe(current))", at: current.range,
-                          help: "a statement starts with `say`, `prompt`, `cluster`, `vote`, `place`, `actions`, `let`, `for`, `if` or `return`, or calls an activity: `warm-up()`")
+            throw notAStatement()
         }
         return Statement(kind, range: range(from: start))
     }
 
-    /// `warm-up("…")`: an expression statement must end in a call.
+    /// The statements that hold no block.
+    @inline(never)
+    private mutating func parseSimpleStatement() throws(ParseFailure) -> StatementKind {
+        switch advance().kind {
+        case .keyword(.say):
+            return .say(try parseExpression())
+        case .keyword(.prompt):
+            return .prompt(try parsePrompt())
+        case .keyword(.cluster):
+            let source = try parseExpression()
+            try expect(.into, "and a name for the themes", help: "`cluster ideas into themes`")
+            return .cluster(ClusterStatement(source: source, themes: try expectName("for the themes after `into`")))
+        case .keyword(.vote):
+            return .vote(try parseVote())
+        case .keyword(.place):
+            let items = try parseExpression()
+            try expect(.on, "and the grid to place them on", help: "`place ideas on investment`")
+            return .place(PlaceStatement(items: items, grid: try expectName("for the grid after `on`")))
+        case .keyword(.actions):
+            let name = try expectName("for the action plan after `actions`", help: "`actions plans for investment.quick-wins`")
+            try expect(.for, "and the ideas that need actions", help: "`actions \(name.name) for investment.quick-wins`")
+            return .actions(ActionsStatement(name: name, ideas: try parseExpression()))
+        case .keyword(.let):
+            return .letBinding(try parseLetAfterKeyword())
+        default:
+            return .returnValue(try parseExpression())
+        }
+    }
+
+    @inline(never)
+    private mutating func notAStatement() -> ParseFailure {
+        if at(.else) {
+            return failure(.expectedStatement, "found `else` without an `if` just before it", at: current.range,
+                           help: "write `else` right after the `}` of an `if` block")
+        }
+        return failure(.expectedStatement, "expected a statement, found \(describe(current))", at: current.range,
+                       help: "a statement starts with `say`, `prompt`, `cluster`, `vote`, `place`, `actions`, `let`, `for`, `if` or `return`, or calls an activity: `warm-up()`")
+    }
+
+    /// `warm-up("…")`: an expression statement must start with a name and end in a call.
     private mutating func parseCallStatement() throws(ParseFailure) -> Expression {
         var expression: Expression
         if at(.not) || at(.minus) {
             expression = try parseExpression()
         } else {
+            let startsWithName = current.kind == .identifier
             let (postfix, endsWithCall) = try parsePostfix()
-            if endsWithCall, !atBinaryOperator { return postfix }
+            if startsWithName, endsWithCall, !atBinaryOperator { return postfix }
             expression = try continueBinary(from: postfix, minimum: 1)
         }
         if case .invalid = expression.kind { throw ParseFailure() }
-        throw failure(.expectedStatement, "expected a statement, found \(expressionDescription(expression))",
-                      at: expression.range, help: bareExpressionHelp(expression))
+        throw bareExpression(expression)
     }
 
+    @inline(never)
+    private mutating func bareExpression(_ expression: Expression) -> ParseFailure {
+        failure(.expectedStatement, "expected a statement, found \(expressionDescription(expression))",
+                at: expression.range, help: bareExpressionHelp(expression))
+    }
+
+    @inline(never)
     private func expressionDescription(_ expression: Expression) -> String {
         switch expression.kind {
         case .name(let name): "`\(name)`"
@@ -118,9 +183,8 @@ extension SyntaxParser {
         }
     }
 
-    /// `prompt NAME QUESTION [by KIND [only, these]]`
+    /// `prompt NAME QUESTION [by KIND [only, these]]`, after `prompt`.
     private mutating func parsePrompt() throws(ParseFailure) -> PromptStatement {
-        advance()
         let collection = try expectName("for the collection after `prompt`",
                                         help: "name the collection the answers go into: `prompt ideas \"What could we try?\"`")
         let question = try parseExpression()
@@ -143,41 +207,46 @@ extension SyntaxParser {
         return PromptStatement(collection: collection, question: question, tagging: tagging)
     }
 
-    /// `vote NAME on OPTIONS { settings }`
+    /// `vote NAME on OPTIONS { settings }`, after `vote`.
     private mutating func parseVote() throws(ParseFailure) -> VoteStatement {
-        advance()
+        let header = previous?.range.start ?? 0
         let name = try expectName("for the vote's result after `vote`", help: "`vote priorities on themes { … }`")
         try expect(.on, "and what to vote on", help: "`vote \(name.name) on themes { … }`")
         let options = try parseExpression()
-        let (settings, bodyRange) = try parseSettingsBlock("the vote's settings") { parser throws(ParseFailure) in
+        let (settings, bodyRange) = try parseSettingsBlock("the vote's settings", header: header, insideStatements: true) { parser throws(ParseFailure) in
             try parser.parseVoteSetting()
         }
         return VoteStatement(name: name, options: options, settings: settings, bodyRange: bodyRange)
     }
 
+    /// `let NAME = expr`
     mutating func parseLet() throws(ParseFailure) -> LetStatement {
         advance()
+        return try parseLetAfterKeyword()
+    }
+
+    private mutating func parseLetAfterKeyword() throws(ParseFailure) -> LetStatement {
         let name = try expectName("for the value after `let`")
         try expect(.assign, "after the name", help: "`let \(name.name) = …`")
         return LetStatement(name: name, value: try parseExpression())
     }
 
     private mutating func parseFor() throws(ParseFailure) -> ForStatement {
-        advance()
+        let header = advance().range.start
         let variable = try expectName("for the loop variable after `for`", help: "`for theme in themes { … }`")
         try expect(.in, "after the loop variable", help: "`for \(variable.name) in themes { … }`")
         let sequence = try parseExpression()
-        return ForStatement(variable: variable, sequence: sequence, body: try parseBlock("the `for` loop's body"))
+        return ForStatement(variable: variable, sequence: sequence, body: try parseBlock("the `for` loop's body", header: header))
     }
 
     private mutating func parseIf() throws(ParseFailure) -> IfStatement {
-        advance()
+        let header = advance().range.start
         let condition = try parseExpression()
-        let then = try parseBlock("the `if` block")
+        let then = try parseBlock("the `if` block", header: header)
         guard at(.else) else { return IfStatement(condition: condition, then: then, otherwise: nil, isElseIf: false) }
-        advance()
+        let elseHeader = advance().range.start
         guard at(.if) else {
-            return IfStatement(condition: condition, then: then, otherwise: try parseBlock("the `else` block"), isElseIf: false)
+            return IfStatement(condition: condition, then: then, otherwise: try parseBlock("the `else` block", header: elseHeader), isElseIf: false)
         }
         try enterNesting()
         defer { leaveNesting() }

@@ -35,6 +35,8 @@ struct SyntaxParser {
     /// The offset of the token at which an unclosed `{` was last reported, so
     /// the blocks around it stay quiet about the same place.
     var unclosedReportedAt: Int?
+    /// The offset of the token the last failure stopped at.
+    private(set) var failedAt: Int?
 
     init(lexer: Lexer, nesting: Int = 0) {
         var lexer = lexer
@@ -110,13 +112,19 @@ struct SyntaxParser {
 
     // MARK: - Expecting tokens
 
+    // The helpers below that build messages are never inlined: their string
+    // work would otherwise enlarge the stack frames of the recursive parsing
+    // functions that call them, and nesting depth is bounded by stack size.
+
     @discardableResult
+    @inline(never)
     mutating func expect(_ symbol: Symbol, _ purpose: String, help: String? = nil) throws(ParseFailure) -> Token {
         guard at(symbol) else { throw expected("`\(symbol.rawValue)` \(purpose)", help: help) }
         return advance()
     }
 
     @discardableResult
+    @inline(never)
     mutating func expect(_ keyword: Keyword, _ purpose: String, help: String? = nil) throws(ParseFailure) -> Token {
         guard at(keyword) else { throw expected("`\(keyword.rawValue)` \(purpose)", help: help) }
         return advance()
@@ -124,6 +132,7 @@ struct SyntaxParser {
 
     /// A name, such as a stage's or a collection's. `purpose` completes
     /// "expected a name …", e.g. "for the stage after `stage`".
+    @inline(never)
     mutating func expectName(_ purpose: String, help: String? = nil) throws(ParseFailure) -> Identifier {
         guard current.kind == .identifier else {
             var help = help
@@ -136,6 +145,7 @@ struct SyntaxParser {
     }
 
     /// A string literal; `what` completes "expected …".
+    @inline(never)
     mutating func expectString(_ what: String, help: String? = nil) throws(ParseFailure) -> StringLiteral {
         guard current.kind == .string else { throw expected(what, help: help) }
         return parseStringLiteral(advance())
@@ -143,6 +153,7 @@ struct SyntaxParser {
 
     /// A string if one comes next. A token the lexer rejected there (such as
     /// unterminated text) is taken as the missing string: it is already reported.
+    @inline(never)
     mutating func optionalString() -> StringLiteral? {
         if current.kind == .string { return parseStringLiteral(advance()) }
         if current.kind == .invalid, !current.isFirstOnLine { advance() }
@@ -155,18 +166,21 @@ struct SyntaxParser {
 
     // MARK: - Reporting
 
+    @inline(never)
     mutating func report(_ code: DiagnosticCode, _ message: String, at range: SourceRange, notes: [String] = [], help: String? = nil) {
         diagnostics.append(Diagnostic(code, message, path: source.path, range: range, notes: notes, help: help))
     }
 
     /// Reports a syntax error (unless its line already has a lexical one) and
     /// returns the failure to throw.
+    @inline(never)
     mutating func failure(
         _ code: DiagnosticCode, _ message: String, at range: SourceRange, notes: [String] = [], help: String? = nil
     ) -> ParseFailure {
         if current.kind != .invalid, !isOnLineOfInvalidToken(range.start) {
             report(code, message, at: range, notes: notes, help: help)
         }
+        failedAt = current.range.start
         return ParseFailure()
     }
 
@@ -188,6 +202,7 @@ struct SyntaxParser {
 
     /// "expected WHAT, found TOKEN", pointing just after the previous token
     /// when the current one starts a new line (that is where something is missing).
+    @inline(never)
     mutating func expected(_ what: String, code: DiagnosticCode = .expectedToken, help: String? = nil, notes: [String] = []) -> ParseFailure {
         failure(code, "expected \(what), found \(describe(current))", at: missingRange, notes: notes, help: help)
     }
@@ -201,6 +216,7 @@ struct SyntaxParser {
     }
 
     /// A token as messages quote it: "`say`", "`\"Intro\"`", "the end of the file".
+    @inline(never)
     func describe(_ token: Token) -> String {
         switch token.kind {
         case .endOfFile:
@@ -217,15 +233,18 @@ struct SyntaxParser {
 
     /// Counts one more level of nesting, failing past `maximumNesting`.
     mutating func enterNesting() throws(ParseFailure) {
-        guard nesting < Self.maximumNesting else {
-            if !reportedTooDeep {
-                reportedTooDeep = true
-                report(.nestingTooDeep, "this is nested more than \(Self.maximumNesting) levels deep", at: current.range,
-                       help: "split it up with `let` or activities")
-            }
-            throw ParseFailure()
-        }
+        guard nesting < Self.maximumNesting else { throw tooDeep() }
         nesting += 1
+    }
+
+    @inline(never)
+    private mutating func tooDeep() -> ParseFailure {
+        if !reportedTooDeep {
+            reportedTooDeep = true
+            report(.nestingTooDeep, "this is nested more than \(Self.maximumNesting) levels deep", at: current.range,
+                   help: "split it up with `let` or activities")
+        }
+        return ParseFailure()
     }
 
     mutating func leaveNesting(_ levels: Int = 1) {

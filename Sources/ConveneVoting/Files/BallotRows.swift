@@ -3,8 +3,11 @@
 struct BallotRows: CSVSink {
     private var names: [String] = []
     private var headerRow: Int?
+    /// The option count once the header is read; until then, 0 (every field is a name).
+    private var width = 0
+    /// The row being read, copied into `cells` as a whole when it ends.
+    private var row = RowBuffer(width: 0)
     private var cells: [Int32] = []
-    private var ballotCount = 0
     private var emptyRows: [Int] = []
     private let expectedBytes: Int
     private var reserved = false
@@ -13,32 +16,43 @@ struct BallotRows: CSVSink {
         self.expectedBytes = expectedBytes
     }
 
+    @inline(__always)
     mutating func field(_ bytes: UnsafeBufferPointer<UInt8>, row: Int, column: Int) throws(BallotError) {
-        guard headerRow != nil else {
-            names.append(String(decoding: trimmed(bytes), as: UTF8.self))
-            return
-        }
-        guard column < names.count else { return }
+        guard column < width else { return otherField(bytes) }
+        let cells = self.row.cells
         if bytes.count == 1, bytes[0] &- 0x30 < 10 {
-            cells.append(Int32(bytes[0] &- 0x30))
+            cells[column] = Int32(bytes[0] &- 0x30)
+        } else if bytes.count == 2, bytes[0] &- 0x30 < 10, bytes[1] &- 0x30 < 10 {
+            cells[column] = Int32(bytes[0] &- 0x30) &* 10 &+ Int32(bytes[1] &- 0x30)
         } else {
-            cells.append(try number(bytes, row: row, column: column))
+            cells[column] = try number(bytes, row: row, column: column)
         }
+    }
+
+    /// A header field is an option name; a field past the last option is
+    /// counted by the scanner and reported when its row ends.
+    @inline(never)
+    private mutating func otherField(_ bytes: UnsafeBufferPointer<UInt8>) {
+        if headerRow == nil { names.append(String(decoding: trimmed(bytes), as: UTF8.self)) }
     }
 
     mutating func endRecord(row: Int, fields: Int) throws(BallotError) {
         guard headerRow != nil else {
             try checkHeader(row: row)
             headerRow = row
+            width = names.count
+            self.row = RowBuffer(width: width)
             return
         }
-        guard fields == names.count else {
+        guard fields == width else {
             throw BallotError(
-                "row \(row) has \(counted(fields, "cell")), but the header names \(counted(names.count, "option"))",
-                help: fields > names.count ? "remove the extra cells, or name their options in the header" : "leave a cell blank rather than leaving it out",
+                "row \(row) has \(counted(fields, "cell")), but the header names \(counted(width, "option"))",
+                help: fields > width
+                    ? "remove the extra cells, or name their options in the header"
+                    : "leave a cell blank rather than leaving it out",
                 row: row)
         }
-        ballotCount += 1
+        cells.append(contentsOf: UnsafeBufferPointer(start: self.row.cells, count: width))
     }
 
     mutating func emptyRecord(row: Int) {
@@ -48,20 +62,19 @@ struct BallotRows: CSVSink {
     /// Once a first chunk is in, reserves room for the ballots the rest of the
     /// file will likely hold, so the cells are not copied as they grow.
     mutating func reserveForRest(afterBytes read: Int) {
-        guard !reserved, ballotCount > 0, read > 0, expectedBytes > read else { return }
+        guard !reserved, !cells.isEmpty, read > 0, expectedBytes > read else { return }
         reserved = true
         let expected = Double(cells.count) * Double(expectedBytes) / Double(read) * 1.02
-        cells.reserveCapacity(Int(expected) + names.count)
+        cells.reserveCapacity(Int(expected) + width)
     }
 
     func file() throws(BallotError) -> BallotFile {
         guard let headerRow else {
             throw BallotError("the file is empty", help: "the first row should name the options, separated by commas")
         }
-        var matrix = BallotMatrix(optionCount: names.count)
-        matrix.cells = cells
-        for _ in 0..<ballotCount { matrix.closeRow() }
-        return BallotFile(options: names, ballots: matrix, headerRow: headerRow, emptyRows: emptyRows)
+        return BallotFile(
+            options: names, ballots: BallotMatrix(optionCount: width, cells: cells),
+            headerRow: headerRow, emptyRows: emptyRows)
     }
 
     private func checkHeader(row: Int) throws(BallotError) {
@@ -87,6 +100,7 @@ struct BallotRows: CSVSink {
     }
 
     /// A cell's number: blank, or a whole number with an optional sign and spaces around it.
+    @inline(never)
     private func number(_ bytes: UnsafeBufferPointer<UInt8>, row: Int, column: Int) throws(BallotError) -> Int32 {
         let text = trimmed(bytes)
         if text.isEmpty { return BallotMatrix.blank }
@@ -117,4 +131,17 @@ private func trimmed(_ bytes: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer
     while start < end, bytes[start] == 0x20 || bytes[start] == 0x09 { start += 1 }
     while end > start, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
     return UnsafeBufferPointer(rebasing: bytes[start..<end])
+}
+
+/// One row's cells, written in place as the fields arrive.
+private final class RowBuffer {
+    let cells: UnsafeMutablePointer<Int32>
+
+    init(width: Int) {
+        cells = .allocate(capacity: max(width, 1))
+    }
+
+    deinit {
+        cells.deallocate()
+    }
 }

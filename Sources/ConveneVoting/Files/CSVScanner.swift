@@ -20,8 +20,8 @@ struct CSVScanner<Sink: CSVSink> {
     var sink: Sink
     private var row = 1
     private var column = 0
+    /// A quoted field runs on into the next chunk.
     private var inQuotes = false
-    private var afterQuotes = false
     private var quotedRow = 1
     private var quoted: [UInt8] = []
 
@@ -37,31 +37,17 @@ struct CSVScanner<Sink: CSVSink> {
     mutating func scan(_ bytes: UnsafeBufferPointer<UInt8>, isLast: Bool) throws(BallotError) {
         let end = bytes.count
         var index = 0
-        while index < end {
-            if inQuotes {
-                index = collectQuoted(bytes, from: index)
-                continue
-            }
-            if afterQuotes {
-                let byte = bytes[index]
-                guard byte == Self.comma || byte == Self.lineFeed || byte == Self.carriageReturn else {
-                    throw BallotError(
-                        "row \(row), column \(column + 1): a quoted cell must end at its closing quote",
-                        help: "put the whole cell in quotes, or double a quote inside it (\"\")",
-                        row: row, column: column + 1)
-                }
-                afterQuotes = false
-                try quoted.withUnsafeBufferPointer { (field) throws(BallotError) in
-                    try sink.field(field, row: row, column: column)
-                }
-                index = try separator(bytes, at: index)
-                continue
-            }
+        if inQuotes {
+            index = collectQuoted(bytes, from: 0)
+            if !inQuotes { index = try finishQuoted(bytes, at: index) }
+        }
+        while index < end, !inQuotes {
             if bytes[index] == Self.quote {
                 inQuotes = true
                 quotedRow = row
                 quoted.removeAll(keepingCapacity: true)
-                index += 1
+                index = collectQuoted(bytes, from: index + 1)
+                if !inQuotes { index = try finishQuoted(bytes, at: index) }
                 continue
             }
             let start = index
@@ -77,8 +63,7 @@ struct CSVScanner<Sink: CSVSink> {
                 continue
             }
             try sink.field(UnsafeBufferPointer(rebasing: bytes[start..<index]), row: row, column: column)
-            if index < end { index = try separator(bytes, at: index) }
-            else if isLast { try endRecord() }
+            index = try separator(bytes, at: index)
         }
         guard isLast else { return }
         if inQuotes {
@@ -86,41 +71,59 @@ struct CSVScanner<Sink: CSVSink> {
                 "row \(quotedRow), column \(column + 1): a quoted cell is never closed",
                 help: "add the closing quote (\")", row: quotedRow, column: column + 1)
         }
-        if afterQuotes {
-            afterQuotes = false
-            try quoted.withUnsafeBufferPointer { (field) throws(BallotError) in
-                try sink.field(field, row: row, column: column)
-            }
-            try endRecord()
-        } else if column > 0 {
+        if column > 0 {
             try sink.field(UnsafeBufferPointer(start: nil, count: 0), row: row, column: column)
             try endRecord()
         }
     }
 
-    /// Collects quoted bytes up to the closing quote or the chunk's end.
+    /// Collects quoted bytes up to the closing quote, or to the chunk's end
+    /// when the field runs on. Returns the index just after what it took.
     private mutating func collectQuoted(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
         var index = start
-        while index < bytes.count, bytes[index] != Self.quote { index += 1 }
-        quoted.append(contentsOf: bytes[start..<index])
-        guard index < bytes.count else { return index }
-        if index + 1 < bytes.count, bytes[index + 1] == Self.quote {
-            quoted.append(Self.quote)
-            return index + 2
+        while index < bytes.count {
+            let run = index
+            while index < bytes.count, bytes[index] != Self.quote { index += 1 }
+            quoted.append(contentsOf: bytes[run..<index])
+            guard index < bytes.count else { break }
+            if index + 1 < bytes.count, bytes[index + 1] == Self.quote {
+                quoted.append(Self.quote)
+                index += 2
+                continue
+            }
+            inQuotes = false
+            return index + 1
         }
-        inQuotes = false
-        afterQuotes = true
-        return index + 1
+        return index
     }
 
-    /// Steps over the comma or line end after a field; a line end closes the record.
+    /// Hands over a closed quoted field and steps over what follows it, which
+    /// must be a comma, a line end or the end of the file.
+    private mutating func finishQuoted(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) throws(BallotError) -> Int {
+        if index < bytes.count {
+            let byte = bytes[index]
+            guard byte == Self.comma || byte == Self.lineFeed || byte == Self.carriageReturn else {
+                throw BallotError(
+                    "row \(row), column \(column + 1): a quoted cell must end at its closing quote",
+                    help: "put the whole cell in quotes, and double any quote inside it (\"\")",
+                    row: row, column: column + 1)
+            }
+        }
+        try quoted.withUnsafeBufferPointer { (field) throws(BallotError) in
+            try sink.field(field, row: row, column: column)
+        }
+        return try separator(bytes, at: index)
+    }
+
+    /// Steps over the comma or line end after a field; a line end, or the end
+    /// of the bytes, closes the record.
     private mutating func separator(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) throws(BallotError) -> Int {
-        if bytes[index] == Self.comma {
+        if index < bytes.count, bytes[index] == Self.comma {
             column += 1
             return index + 1
         }
         try endRecord()
-        return skipLineEnd(bytes, at: index)
+        return index < bytes.count ? skipLineEnd(bytes, at: index) : index
     }
 
     private func skipLineEnd(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {

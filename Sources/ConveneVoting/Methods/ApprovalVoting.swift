@@ -6,6 +6,7 @@
 /// approve and 0 or blank for not.
 enum ApprovalVoting: RoomCountingMethod {
     static func problem(in row: UnsafeBufferPointer<Int32>, rule: VoteRule, options: [String]) -> RowProblem? {
+        guard !allWithin(row, 0...1) else { return nil }
         for (option, cell) in row.enumerated() where cell != BallotMatrix.blank && cell != 0 && cell != 1 {
             return RowProblem(
                 "an approval is 1 (yes) or 0 (no), not \(cell)", option: option,

@@ -23,15 +23,12 @@ enum BordaCount: CountingMethod {
                     var unranked = 0
                     for option in 0..<width {
                         let rank = Int(row[option])
-                        if rank > 0 {
-                            points[option] &+= 2 &* (width &- rank)
-                        } else {
-                            unranked &+= 1
-                        }
+                        points[option] &+= rank > 0 ? 2 &* (width &- rank) : 0
+                        unranked &+= rank > 0 ? 0 : 1
                     }
-                    guard unranked > 0 else { return }
-                    for option in 0..<width where row[option] <= 0 {
-                        shares[option] &+= unranked &- 1
+                    let share = unranked &- 1
+                    for option in 0..<width {
+                        shares[option] &+= row[option] > 0 ? 0 : share
                     }
                 }
             }

@@ -76,3 +76,19 @@ func columnTotals(_ ballots: BallotMatrix) -> [Int] {
     }
     return totals
 }
+
+/// Whether every cell that is not blank lies in the range: the quick check for
+/// approvals, scores and fingers, written so the loop has no branches.
+func allWithin(_ row: UnsafeBufferPointer<Int32>, _ range: ClosedRange<Int>) -> Bool {
+    guard let lower = Int32(exactly: range.lowerBound), let upper = Int32(exactly: range.upperBound),
+          lower != BallotMatrix.blank
+    else { return false }
+    var lowest = lower
+    var highest = lower
+    for cell in row {
+        let value = cell == BallotMatrix.blank ? lower : cell
+        lowest = min(lowest, value)
+        highest = max(highest, value)
+    }
+    return lowest >= lower && highest <= upper
+}

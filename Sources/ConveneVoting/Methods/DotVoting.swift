@@ -8,6 +8,22 @@
 enum DotVoting: RoomCountingMethod {
     static func problem(in row: UnsafeBufferPointer<Int32>, rule: VoteRule, options: [String]) -> RowProblem? {
         var total = 0
+        var fewest: Int32 = 0
+        var most: Int32 = 0
+        for cell in row {
+            let dots = cell == BallotMatrix.blank ? 0 : cell
+            total &+= Int(dots)
+            fewest = min(fewest, dots)
+            most = max(most, dots)
+        }
+        if fewest >= 0, Int(most) <= rule.capPerOption ?? .max, total <= rule.dotsPerPerson ?? .max { return nil }
+        return describeProblem(in: row, rule: rule, options: options)
+    }
+
+    private static func describeProblem(
+        in row: UnsafeBufferPointer<Int32>, rule: VoteRule, options: [String]
+    ) -> RowProblem? {
+        var total = 0
         for (option, cell) in row.enumerated() where cell != BallotMatrix.blank {
             if cell < 0 {
                 return RowProblem("option `\(options[option])` has \(cell) dots; dots can't be negative", option: option)

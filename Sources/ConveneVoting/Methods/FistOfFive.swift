@@ -10,10 +10,11 @@
 /// ranked by average fingers among those who showed any; a blank cell means the
 /// person showed nothing for that option.
 enum FistOfFive: CountingMethod {
-    static let fingers: ClosedRange<Int32> = 0...5
+    static let fingers = 0...5
 
     static func problem(in row: UnsafeBufferPointer<Int32>, rule: VoteRule, options: [String]) -> RowProblem? {
-        for (option, cell) in row.enumerated() where cell != BallotMatrix.blank && !fingers.contains(cell) {
+        guard !allWithin(row, fingers) else { return nil }
+        for (option, cell) in row.enumerated() where cell != BallotMatrix.blank && !fingers.contains(Int(cell)) {
             return RowProblem("a fist of five shows 0 to 5 fingers, not \(cell)", option: option)
         }
         return nil

@@ -16,21 +16,26 @@ enum InstantRunoff: CountingMethod {
     }
 
     static func count(_ ballots: BallotMatrix, rule: VoteRule, options: [String]) -> MethodOutcome {
-        var count = Runoff(ballots)
+        if ballots.optionCount < UInt8.max {
+            var count = Runoff<UInt8>(ballots)
+            return count.run(options: options)
+        }
+        var count = Runoff<UInt16>(ballots)
         return count.run(options: options)
     }
 }
 
 /// The state of an instant-runoff count: each ballot sits on the pile of its
 /// current choice, so an elimination only looks at the ballots it moves.
-private struct Runoff {
-    static let end = UInt16.max
+/// Choices are stored in the narrowest integer that holds an option index.
+private struct Runoff<Choice: FixedWidthInteger & UnsignedInteger> {
+    static var end: Choice { .max }
 
     let width: Int
     /// Each ballot's choices best first, `width` slots a ballot, `end` after the last.
-    var choices: [UInt16]
+    var choices: [Choice]
     /// The slot of each ballot's current choice.
-    var slot: [UInt16]
+    var slot: [Choice]
     var piles: [[Int32]]
     var continuing: [Bool]
     var exhausted = 0
@@ -39,8 +44,8 @@ private struct Runoff {
 
     init(_ ballots: BallotMatrix) {
         width = ballots.optionCount
-        choices = [UInt16](repeating: Self.end, count: ballots.ballotCount * width)
-        slot = [UInt16](repeating: 0, count: ballots.ballotCount)
+        choices = [Choice](repeating: Self.end, count: ballots.ballotCount * width)
+        slot = [Choice](repeating: 0, count: ballots.ballotCount)
         piles = [[Int32]](repeating: [], count: width)
         continuing = [Bool](repeating: true, count: width)
         let width = width
@@ -48,7 +53,7 @@ private struct Runoff {
             ballots.forEachRow { ballot, row in
                 let base = ballot &* width
                 for option in 0..<width where row[option] > 0 {
-                    choices[base &+ Int(row[option]) &- 1] = UInt16(option)
+                    choices[base &+ Int(row[option]) &- 1] = Choice(truncatingIfNeeded: option)
                 }
             }
         }
@@ -138,7 +143,7 @@ private struct Runoff {
                     newlyExhausted += 1
                 } else {
                     let choice = Int(choices[base + next])
-                    slot[Int(ballot)] = UInt16(next)
+                    slot[Int(ballot)] = Choice(truncatingIfNeeded: next)
                     piles[choice].append(ballot)
                     moved[choice] += 1
                 }

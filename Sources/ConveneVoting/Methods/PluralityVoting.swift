@@ -13,8 +13,8 @@ enum PluralityVoting: RoomCountingMethod {
         var totals = [Int](repeating: 0, count: ballots.optionCount)
         totals.withUnsafeMutableBufferPointer { firsts in
             ballots.forEachRow { _, row in
-                for option in 0..<row.count where row[option] == 1 {
-                    firsts[option] &+= 1
+                for option in 0..<row.count {
+                    firsts[option] &+= row[option] == 1 ? 1 : 0
                 }
             }
         }

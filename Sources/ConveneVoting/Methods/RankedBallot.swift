@@ -2,39 +2,48 @@
 /// and no repeats; 0 or a blank cell leaves an option unranked.
 enum RankedBallot {
     static func problem(in row: UnsafeBufferPointer<Int32>, options: [String]) -> RowProblem? {
-        let width = row.count
-        var used = [Int?](repeating: nil, count: width <= 64 ? 0 : width + 1)
-        var usedBits: UInt64 = 0
+        isValid(row) ? nil : describeProblem(in: row, options: options)
+    }
+
+    /// The quick check every valid row passes: ranks 1…k, each once, and no
+    /// other values. Branch-free: a repeated rank leaves fewer bits set than
+    /// ranks counted, so the bits can't be exactly 1…k.
+    private static func isValid(_ row: UnsafeBufferPointer<Int32>) -> Bool {
+        guard row.count <= 64 else { return false }
+        var used: UInt64 = 0
         var ranked = 0
-        var highest = 0
+        var highest: Int32 = 0
+        // Blank (Int32.min) wraps to Int32.max and 0 to -1, so only a negative rank goes below -1.
+        var lowestLessOne: Int32 = 0
+        for cell in row {
+            let rank = max(cell, 0)
+            let present: UInt64 = rank > 0 ? 1 : 0
+            used |= present &<< UInt64(truncatingIfNeeded: rank &- 1)
+            ranked &+= Int(present)
+            highest = max(highest, rank)
+            lowestLessOne = min(lowestLessOne, cell &- 1)
+        }
+        let expected: UInt64 = ranked == 64 ? .max : (1 &<< UInt64(ranked)) &- 1
+        return lowestLessOne >= -1 && highest <= row.count && used == expected
+    }
+
+    private static func describeProblem(in row: UnsafeBufferPointer<Int32>, options: [String]) -> RowProblem? {
+        var holders: [Int: Int] = [:]
         for (option, cell) in row.enumerated() where cell != BallotMatrix.blank && cell != 0 {
-            guard cell >= 1, cell <= width else {
-                return RowProblem("rank \(cell) is outside 1 to \(width)", option: option)
+            guard cell >= 1, cell <= row.count else {
+                return RowProblem("rank \(cell) is outside 1 to \(row.count)", option: option)
             }
             let rank = Int(cell)
-            let earlier: Int?
-            if width <= 64 {
-                let bit: UInt64 = 1 << (rank - 1)
-                earlier = usedBits & bit == 0 ? nil : row.firstIndex(of: cell)
-                usedBits |= bit
-            } else {
-                earlier = used[rank]
-                used[rank] = option
-            }
-            if let earlier {
+            if let earlier = holders[rank] {
                 return RowProblem(
                     "rank \(rank) is used twice", option: option,
                     help: "`\(options[earlier])` and `\(options[option])` both have rank \(rank); give each option its own rank")
             }
-            ranked += 1
-            highest = max(highest, rank)
+            holders[rank] = option
         }
-        guard highest > ranked else { return nil }
-        let ranks = Set(row.lazy.filter { $0 > 0 }.map(Int.init))
-        let missing = (1...highest).first { !ranks.contains($0) }!
-        let next = (missing...highest).first { ranks.contains($0) }!
-        return RowProblem(
-            "rank \(next) is used but rank \(missing) is not",
-            help: "number the ranks 1, 2, 3… without gaps")
+        guard let highest = holders.keys.max(), highest > holders.count else { return nil }
+        let missing = (1...highest).first { holders[$0] == nil }!
+        let next = (missing...highest).first { holders[$0] != nil }!
+        return RowProblem("rank \(next) is used but rank \(missing) is not", help: "number the ranks 1, 2, 3… without gaps")
     }
 }

@@ -9,6 +9,7 @@ enum ScoreVoting: RoomCountingMethod {
 
     static func problem(in row: UnsafeBufferPointer<Int32>, rule: VoteRule, options: [String]) -> RowProblem? {
         let range = rule.scoreRange ?? defaultRange
+        guard !allWithin(row, range) else { return nil }
         for (option, cell) in row.enumerated() where cell != BallotMatrix.blank && !range.contains(Int(cell)) {
             return RowProblem(
                 "a score of \(cell) is outside \(range.lowerBound) to \(range.upperBound)", option: option)

@@ -51,10 +51,11 @@ extension VoteResult: Codable {
         consensus = try container.decodeIfPresent([OptionConsensus].self, forKey: .consensus)
     }
 
-    /// The result as pretty-printed JSON, keys in the order above.
+    /// The result as pretty-printed JSON with sorted keys, so the same result
+    /// always prints the same bytes.
     public func jsonData() throws -> Data {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .withoutEscapingSlashes]
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         return try encoder.encode(self)
     }
 }

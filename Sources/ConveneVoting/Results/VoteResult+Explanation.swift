@@ -95,11 +95,18 @@ extension VoteResult {
             }
         }
         let moved = round.transfers.reduce(0) { $0 + $1.votes } + round.exhaustedByTransfer
-        guard moved > 0 else { return line + "; \(together ? "they had" : "it had") no ballots to move." }
-        var destinations = round.transfers.map { "\($0.option) \($0.votes)" }
-        if round.exhaustedByTransfer > 0 { destinations.append("\(round.exhaustedByTransfer) exhausted") }
-        return line + "; \(together ? "their" : "its") \(counted(moved, "ballot")) go to "
-            + plainList(destinations) + "."
+        let theirs = "\(together ? "their" : "its") \(counted(moved, "ballot"))"
+        let exhausted = "\(round.exhaustedByTransfer) \(round.exhaustedByTransfer == 1 ? "is" : "are") exhausted"
+        switch (round.transfers.isEmpty, round.exhaustedByTransfer > 0) {
+        case (true, false): return line + "; \(together ? "they" : "it") had no ballots to move."
+        case (true, true): return line + "; \(theirs) \(moved == 1 ? "is" : "are") exhausted."
+        case (false, false): return line + "; \(theirs) \(moved == 1 ? "goes" : "go") to \(transferList(round))."
+        case (false, true): return line + "; \(theirs) go to \(transferList(round)), and \(exhausted)."
+        }
+    }
+
+    private func transferList(_ round: RunoffRound) -> String {
+        plainList(round.transfers.map { "\($0.option) \($0.votes)" })
     }
 
     private func table(_ counts: [[Int]]) -> [String] {

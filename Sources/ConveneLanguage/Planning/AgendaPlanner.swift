@@ -1,0 +1,106 @@
+/// The agenda of a checked workshop as a facilitator prints it (`convene plan`):
+/// Markdown with the workshop's title, purpose, people and parameters, then
+/// each day's stages and breaks with their start times and what happens in them.
+public struct AgendaPlanner: Sendable {
+    public var program: CheckedProgram
+    /// When the first stage of each day starts.
+    public var start: TimeOfDay
+
+    public init(program: CheckedProgram, start: TimeOfDay) {
+        self.program = program
+        self.start = start
+    }
+
+    /// The whole agenda, ending with a line break.
+    public func markdown() -> String {
+        let text = PlanText(source: program.main.source)
+        let constants = PlanConstants(program: program)
+        let schedule = Schedule(program: program, start: start, constants: constants)
+        var document = MarkdownDocument()
+        writeOverview(to: &document, text: text, schedule: schedule)
+        writeParameters(to: &document)
+        let describer = StepDescriber(program: program, text: text, constants: constants)
+        schedule.write(to: &document, describer: describer)
+        return document.text
+    }
+
+    // MARK: - Before the agenda
+
+    private func writeOverview(to document: inout MarkdownDocument, text: PlanText, schedule: Schedule) {
+        guard let workshop = program.workshop else {
+            document.paragraph("# Agenda of " + PlanText.markdownEscaped(program.main.source.path))
+            return
+        }
+        document.paragraph("# " + PlanText.markdownEscaped(workshop.title))
+        if let purpose = writtenPurpose(text: text) ?? workshop.purpose {
+            document.paragraph(PlanText.markdownEscaped(PlanText.singleLine(purpose)))
+        }
+        var facts = ["- **Total time:** " + Self.totalTime(schedule: schedule, declared: workshop.durationSeconds)]
+        let groups: [(TagKind, String)] = [(.role, "Roles"), (.perspective, "Perspectives"), (.lens, "Lenses")]
+        for (kind, heading) in groups {
+            let tags = workshop.tags(of: kind)
+            guard !tags.isEmpty else { continue }
+            facts.append("- **" + heading + ":** " + tags.map(Self.tagText).joined(separator: ", "))
+        }
+        document.paragraph(facts)
+    }
+
+    /// The purpose as the script writes it, interpolations shown as `{name}`
+    /// like everywhere else in the agenda (the checker's text fills them in).
+    private func writtenPurpose(text: PlanText) -> String? {
+        for declaration in program.main.declarations {
+            guard case .workshop(let workshop) = declaration.kind else { continue }
+            for item in workshop.items {
+                if case .purpose(let purpose) = item.kind { return text.spoken(purpose) }
+            }
+        }
+        return nil
+    }
+
+    /// The agenda's length, over how many days, and the declared duration when it differs.
+    private static func totalTime(schedule: Schedule, declared: Int?) -> String {
+        let total = schedule.overall.all
+        var words = formatDuration(seconds: total)
+        if schedule.days.count > 1 { words += " over " + String(schedule.days.count) + " days" }
+        if let declared, declared != total {
+            words += " (the workshop is planned as " + formatDuration(seconds: declared) + ")"
+        }
+        return words
+    }
+
+    private static func tagText(_ tag: TagInfo) -> String {
+        tag.label == tag.name ? "`" + tag.name + "`" : PlanText.markdownEscaped(tag.label) + " (`" + tag.name + "`)"
+    }
+
+    private func writeParameters(to document: inout MarkdownDocument) {
+        guard let parameters = program.workshop?.parameters, !parameters.isEmpty else { return }
+        document.paragraph("## Parameters")
+        let formatter = ExpressionFormatter.oneLine(program.main.source)
+        document.paragraph(parameters.map { parameter in
+            var facts = parameter.type.rawValue
+            if let value = parameter.defaultValue {
+                facts += ", default `" + formatter.text(value) + "`"
+            } else {
+                facts += ", no default: set it at the start"
+            }
+            var line = "- `" + parameter.name + "` (" + facts + ")"
+            if let help = parameter.help { line += ": " + PlanText.markdownEscaped(PlanText.singleLine(help)) }
+            return line
+        })
+    }
+}
+
+/// Markdown built up from paragraphs separated by blank lines.
+struct MarkdownDocument {
+    private(set) var text = ""
+
+    mutating func paragraph(_ line: String) {
+        paragraph([line])
+    }
+
+    mutating func paragraph(_ lines: [String]) {
+        guard !lines.isEmpty else { return }
+        if !text.isEmpty { text += "\n" }
+        for line in lines { text += line + "\n" }
+    }
+}

@@ -1,0 +1,55 @@
+import Foundation
+import Testing
+@testable import ConveneLanguage
+
+@Suite struct PlanTests {
+    /// The golden pairs: `Fixtures/plan/NAME.convene` → `NAME.expected.md`, planned from 09:30.
+    static let scripts = FixtureFiles.files(in: FixtureFiles.folder("plan"), endingWith: ".convene")
+
+    @Test(arguments: scripts)
+    func plansToGolden(script: URL) throws {
+        let program = ScriptChecker(loader: FileSystemSourceLoader(libraryRoots: [])).check(path: script.path)
+        #expect(program.isRunnable, "\(DiagnosticRenderer(sources: program.sources).render(program.diagnostics))")
+        let agenda = AgendaPlanner(program: program, start: try #require(TimeOfDay(parsing: "09:30"))).markdown()
+        let expected = try FixtureFiles.text(script.deletingPathExtension().appendingPathExtension("expected.md"))
+        let difference = GoldenText.difference(actual: agenda, expected: expected)
+        #expect(difference == nil, "\(difference ?? "")")
+    }
+
+    @Test func plansEveryExample() throws {
+        for example in FixtureFiles.examples() {
+            let program = ScriptChecker(loader: FileSystemSourceLoader(libraryRoots: [])).check(path: example.path)
+            guard program.isRunnable, program.workshop != nil else { continue }
+            let agenda = AgendaPlanner(program: program, start: TimeOfDay(hour: 9, minute: 0)).markdown()
+            #expect(agenda.hasPrefix("# "), "\(example.lastPathComponent)")
+            #expect(agenda.contains("**Finish: "), "\(example.lastPathComponent)")
+        }
+    }
+
+    @Test func restartsTheClockEachDayAndNamesTheFirstDay() throws {
+        let program = checkScript("""
+            workshop "Two days" { duration 2d }
+            stage one for 1h { say "Hello." }
+            day "Day 2: doing"
+            stage two for 30m { say "Again." }
+            """)
+        let agenda = AgendaPlanner(program: program, start: TimeOfDay(hour: 8, minute: 0)).markdown()
+        #expect(agenda.contains("## Day 1\n\n### 08:00–09:00 `one` — 1h\n"))
+        #expect(agenda.contains("## Day 2: doing\n\n### 08:00–08:30 `two` — 30m\n"))
+        #expect(agenda.contains("**2 days:** stages 1h30m, 1h30m in all.\n"))
+    }
+
+    @Test func showsALengthOnlyKnownAtTheRun() throws {
+        let program = checkScript("""
+            workshop "Flexible" {
+              param length: duration "How long the discussion runs"
+            }
+            stage talk "Talk" for length { say "Talk." }
+            stage close "Close" for 10m { say "Thanks." }
+            """)
+        #expect(program.isRunnable, "\(rendered(program))")
+        let agenda = AgendaPlanner(program: program, start: TimeOfDay(hour: 9, minute: 30)).markdown()
+        #expect(agenda.contains("### 09:30 Talk (`talk`) — `length`, a length only known when the workshop runs (not counted)\n"))
+        #expect(agenda.contains("### 09:30–09:40 Close (`close`) — 10m\n"))
+    }
+}

@@ -1,0 +1,51 @@
+import Foundation
+import Testing
+@testable import ConveneVoting
+
+/// The shape `convene tally --format json` prints.
+struct JSONOutputTests {
+    @Test func aResultHasMethodOptionsRankingAndKept() throws {
+        let ballots = [Ballot(marks: .choice(1)), Ballot(marks: .choice(1)), Ballot(marks: .choice(0))]
+        let result = try counter(.plurality, ["walk", "bus"], keep: .top(1)).count(ballots)
+        let json = String(decoding: try result.jsonData(), as: UTF8.self)
+        #expect(json == """
+            {
+              "ballots" : 3,
+              "keep" : "top 1",
+              "kept" : [
+                "bus"
+              ],
+              "method" : "plurality",
+              "options" : [
+                "walk",
+                "bus"
+              ],
+              "ranking" : [
+                {
+                  "option" : "bus",
+                  "score" : 2,
+                  "tied" : false
+                },
+                {
+                  "option" : "walk",
+                  "score" : 1,
+                  "tied" : false
+                }
+              ]
+            }
+            """)
+    }
+
+    @Test func methodExplanationsAreIncludedAndTheResultDecodesBack() throws {
+        let result = try counter(.irv, TennesseeTests.cities).count(TennesseeTests.ballots)
+        let object = try #require(try JSONSerialization.jsonObject(with: result.jsonData()) as? [String: Any])
+        #expect(object["method"] as? String == "irv")
+        #expect((object["rounds"] as? [Any])?.count == 3)
+        #expect(object["pairwise"] == nil)
+        #expect(try JSONDecoder().decode(VoteResult.self, from: result.jsonData()) == result)
+        let schulze = try counter(.schulze, TennesseeTests.cities, keep: .above(1.5)).count(TennesseeTests.ballots)
+        let decoded = try JSONDecoder().decode(VoteResult.self, from: schulze.jsonData())
+        #expect(decoded == schulze)
+        #expect(decoded.keep == .above(1.5))
+    }
+}
