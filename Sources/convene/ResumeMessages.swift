@@ -14,6 +14,9 @@ enum ResumeMessages {
                 ? .info("The script changed since the last run, but not in anything already run; carrying on with the new version.")
                 : .warning("Carrying on with the changed script (--accept-changes): " + notice.scriptChanges.joined(separator: "; ")))
         }
+        if let (from, to) = notice.relocated {
+            messages.append(.warning("stage `\(from)`, where the session stopped, is no longer in the script; carrying on at stage `\(to)`"))
+        }
         return messages
     }
 }

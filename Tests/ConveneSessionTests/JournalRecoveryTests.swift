@@ -22,6 +22,7 @@ import Testing
         let session = try TestSupport.start(Self.script, folder: folder)
         _ = try session.addItem("kept one", tag: "a")
         _ = try session.addItem("kept two", tag: "a")
+        session.close()
         let journal = folder + "/journal.jsonl"
         let intact = try Data(contentsOf: URL(fileURLWithPath: journal))
         let torn = #"{"n":4,"a":3,"at":"2025-06-03T09:31:20.000Z","type":"item","id":"i3","collection":"ideas","sta"#
@@ -77,9 +78,23 @@ import Testing
         #expect(session.state.items(in: "ideas").map(\.text) == ["safe"])
         disk.isFull = false
         #expect(TestSupport.feed(interpreter, ["a: this one does not fit"]) == ["saved i2: [a] this one does not fit"])
+        session.close()
 
         let (resumed, _) = try TestSupport.resume(Self.script, folder: folder)
         #expect(resumed.state.items(in: "ideas").map(\.text) == ["safe", "this one does not fit"])
+    }
+
+    @Test func aSecondRunOfTheSameSessionIsRefusedWhileTheFirstIsOpen() throws {
+        let folder = TestSupport.temporaryFolder()
+        let session = try TestSupport.start(Self.script, folder: folder)
+        #expect {
+            _ = try TestSupport.resume(Self.script, folder: folder)
+        } throws: { error in
+            (error as? SessionError)?.message
+                == "cannot reopen the journal: could not open the journal \(folder)/journal.jsonl: another convene is running this session; finish that one first"
+        }
+        session.close()
+        #expect(throws: Never.self) { try TestSupport.resume(Self.script, folder: folder) }
     }
 
     @Test func aRealFullDeviceIsReportedAndTheFileIsNotLeftHalfWritten() throws {
@@ -119,6 +134,7 @@ import Testing
         let report = OutputWriter(snapshot: session.snapshot).writeAll()
         #expect(report.problems == ["could not write \(folder)/report.md: Is a directory"])
         #expect(report.written.contains("items.csv"))
+        session.close()
         let (resumed, _) = try TestSupport.resume(Self.script, folder: folder)
         #expect(resumed.state.items(in: "ideas").map(\.text) == ["still here"])
     }
@@ -133,4 +149,6 @@ final class FillingDisk: JournalStorage {
         if isFull { throw StorageError(path: file?.path ?? "", operation: "save to", reason: "No space left on device") }
         try file?.append(line: line)
     }
+
+    func close() { file?.close() }
 }

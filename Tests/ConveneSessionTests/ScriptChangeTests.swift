@@ -53,6 +53,7 @@ import Testing
         #expect(session.currentStep.key == "choose/priorities")
         #expect(session.currentBallots().count == 1)
         #expect(session.records.contains { $0.event == .scriptChanged(sha256: SHA256.hex(of: Array(edited.utf8)), changes: []) })
+        session.close()
 
         let (_, again) = try TestSupport.resume(edited, folder: folder)
         #expect(!again.scriptChanged, "the accepted edit is now the script of record")
@@ -84,6 +85,15 @@ import Testing
         #expect(notice.scriptChanges.count == 3)
         #expect(session.currentStep.key == "choose/priorities")
         #expect(session.state.items(in: "ideas").map(\.text) == ["one", "two"])
+    }
+
+    @Test func whenTheCurrentStageIsGoneTheSessionCarriesOnAtTheFirstStageNotYetRun() throws {
+        let folder = try Self.sessionAtTheVote()
+        let edited = Self.original.replacingOccurrences(of: "stage choose ", with: "stage choosing ")
+        let (session, notice) = try TestSupport.resume(edited, folder: folder, acceptChanges: true)
+        #expect(notice.scriptChanges == ["stage `choose` was removed (renamed to `choosing`?)"])
+        #expect(notice.relocated?.from == "choose" && notice.relocated?.to == "choosing")
+        #expect(session.currentStep.key == "choosing/priorities")
     }
 
     @Test func theOriginalScriptStillResumesUntouched() throws {

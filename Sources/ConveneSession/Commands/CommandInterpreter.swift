@@ -184,6 +184,7 @@ public final class CommandInterpreter {
         }
         hasStopped = true
         messages += writeOutputs(quiet: false)
+        session.close()
         messages.append(.info(finished
             ? "\(farewell). Everything is in \(session.folder)."
             : "\(farewell). Everything typed is saved; continue with: convene resume \(session.folder)"))

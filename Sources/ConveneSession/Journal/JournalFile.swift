@@ -33,6 +33,9 @@ public protocol JournalStorage: AnyObject {
     /// Appends one line (without its line break) and returns only once the
     /// line is on disk. On failure nothing of the line is left behind.
     func append(line: [UInt8]) throws(StorageError)
+
+    /// Lets go of the journal (and its lock); later appends fail.
+    func close()
 }
 
 /// An append-only journal file: every line is written with one `write` and
@@ -40,7 +43,7 @@ public protocol JournalStorage: AnyObject {
 /// crash or a power cut.
 public final class JournalFile: JournalStorage {
     public let path: String
-    private let descriptor: Int32
+    private var descriptor: Int32
     private var size: off_t
 
     /// Opens (creating if needed) the journal at `path` for appending.
@@ -49,10 +52,20 @@ public final class JournalFile: JournalStorage {
         let existed = access(path, F_OK) == 0
         let fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw .system(path: path, operation: "open the journal", code: errno) }
+        // One writer at a time: a second `convene resume` of the same folder
+        // would interleave its events with this one's.
+        guard flock(fd, LOCK_EX | LOCK_NB) == 0 else {
+            let code = errno
+            _ = systemClose(fd)
+            if code == EWOULDBLOCK {
+                throw StorageError(path: path, operation: "open the journal", reason: "another convene is running this session; finish that one first")
+            }
+            throw .system(path: path, operation: "lock the journal", code: code)
+        }
         var status = stat()
         guard fstat(fd, &status) == 0 else {
             let code = errno
-            close(fd)
+            _ = systemClose(fd)
             throw .system(path: path, operation: "open the journal", code: code)
         }
         descriptor = fd
@@ -60,9 +73,18 @@ public final class JournalFile: JournalStorage {
         if !existed { try Self.syncDirectory(containing: path) }
     }
 
-    deinit { close(descriptor) }
+    deinit { close() }
+
+    public func close() {
+        guard descriptor >= 0 else { return }
+        _ = systemClose(descriptor)
+        descriptor = -1
+    }
 
     public func append(line: [UInt8]) throws(StorageError) {
+        guard descriptor >= 0 else {
+            throw StorageError(path: path, operation: "save to", reason: "the session was closed; resume it to go on")
+        }
         var bytes = line
         bytes.append(UInt8(ascii: "\n"))
         let failure: Int32? = bytes.withUnsafeBytes { buffer in
@@ -91,7 +113,7 @@ public final class JournalFile: JournalStorage {
         let directory = Paths.parent(of: path)
         let fd = open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard fd >= 0 else { throw .system(path: directory, operation: "open", code: errno) }
-        defer { close(fd) }
+        defer { _ = systemClose(fd) }
         guard fsync(fd) == 0 else { throw .system(path: directory, operation: "sync", code: errno) }
     }
 }

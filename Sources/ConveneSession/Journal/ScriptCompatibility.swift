@@ -11,7 +11,8 @@ enum ScriptCompatibility {
         var changes: [String] = []
         for stage in state.enteredStages {
             guard session.model.stages[stage] != nil else {
-                let hint = Suggestions.closest(to: stage, in: session.model.stageNames.filter { !state.enteredStages.contains($0) })
+                let fresh = session.model.stageNames.filter { !state.enteredStages.contains($0) }
+                let hint = Suggestions.closest(to: stage, in: fresh) ?? fresh.first { $0.hasPrefix(stage) || stage.hasPrefix($0) }
                 changes.append("stage `\(stage)` was removed" + (hint.map { " (renamed to `\($0)`?)" } ?? ""))
                 continue
             }

@@ -50,6 +50,12 @@ public final class Session {
     /// Whether the last stage has been completed.
     public var isFinished: Bool { state.finished }
 
+    /// Lets go of the journal so another run can resume the session; the
+    /// session records nothing more.
+    public func close() {
+        storage.close()
+    }
+
     // MARK: Writing events
 
     /// Appends the events of one facilitator action, each written and synced

@@ -24,6 +24,14 @@ public struct ResumeNotice: Sendable, Equatable {
     /// The script changed; these are the differences in what already ran (empty when none matter).
     public var scriptChanges: [String]
     public var scriptChanged: Bool
+    /// When the stage the session was at is gone from the edited script: that
+    /// stage, and the stage the session carries on at.
+    public var relocated: (from: String, to: String)?
+
+    public static func == (left: ResumeNotice, right: ResumeNotice) -> Bool {
+        left.tornLine == right.tornLine && left.scriptChanges == right.scriptChanges && left.scriptChanged == right.scriptChanged
+            && left.relocated?.from == right.relocated?.from && left.relocated?.to == right.relocated?.to
+    }
 }
 
 /// A torn journal line set aside: which line, how long, and where it went.
@@ -140,9 +148,13 @@ extension Session {
             try session.commit([.scriptChanged(sha256: sha, changes: notice.scriptChanges)], undoable: false)
         }
         try session.commit([.resumed], undoable: false)
-        if session.state.position == nil {
-            let steps = try session.steps(of: first, upTo: 0)
-            try session.commit([.entered(stage: first, index: 0, step: steps[0].id, definition: steps[0].definition)], undoable: false)
+        let position = session.state.position
+        if position == nil || session.model.stages[position!.stage] == nil {
+            // The stage it stopped in is gone from the edited script: carry on at the first stage not yet run.
+            let target = model.stageNames.first { !session.state.enteredStages.contains($0) } ?? model.stageNames[model.stageNames.count - 1]
+            let steps = try session.steps(of: position == nil ? first : target, upTo: 0)
+            try session.commit([.entered(stage: steps[0].stage, index: 0, step: steps[0].id, definition: steps[0].definition)], undoable: false)
+            if let position { notice.relocated = (position.stage, steps[0].stage) }
         }
         try session.refreshCurrentStep()
         return (session, notice)
