@@ -72,7 +72,7 @@ import Testing
             return error?.message == """
                 the script test.convene changed since this session ran, in parts already run:
                   - prompt `ideas` in stage `gather` now asks “Your ideas?” instead of “Ideas?”
-                  - stage `sort` was removed
+                  - stage `sort` was removed (renamed to `sorting`?)
                   - vote `priorities` in stage `choose` now keeps the top 3 instead of 5
                 The journal is untouched; nothing is lost.
                 """

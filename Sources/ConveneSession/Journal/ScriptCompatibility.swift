@@ -12,7 +12,7 @@ enum ScriptCompatibility {
         for stage in state.enteredStages {
             guard session.model.stages[stage] != nil else {
                 let fresh = session.model.stageNames.filter { !state.enteredStages.contains($0) }
-                let hint = Suggestions.closest(to: stage, in: fresh) ?? fresh.first { $0.hasPrefix(stage) || stage.hasPrefix($0) }
+                let hint = Suggestions.closest(to: stage, in: fresh) ?? renamed(stage, among: fresh)
                 changes.append("stage `\(stage)` was removed" + (hint.map { " (renamed to `\($0)`?)" } ?? ""))
                 continue
             }
@@ -32,6 +32,12 @@ enum ScriptCompatibility {
             }
         }
         return changes
+    }
+
+    /// A new stage that starts like the removed one (`choose` → `choosing`), if any.
+    private static func renamed(_ stage: String, among fresh: [String]) -> String? {
+        let shared = { (name: String) in zip(name, stage).prefix { $0 == $1 }.count }
+        return fresh.filter { shared($0) >= 4 }.max { shared($0) < shared($1) }
     }
 
     private static func walkAll(_ session: Session, _ stage: String) -> ([Step], RuntimeError?) {
