@@ -98,7 +98,9 @@ public final class CommandInterpreter {
                 help: "type :help for the list of commands")
         }
         switch spec.name {
-        case "next": return try moved(session.next())
+        case "next":
+            let unfinished = loose()
+            return unfinished + (try moved(session.next()))
         case "back": return try moved(session.back())
         case "skip": return try moved(session.skip())
         case "goto":
@@ -165,6 +167,27 @@ public final class CommandInterpreter {
         messages += presenter.arrival(arrival)
         if arrival.newStage { messages += writeOutputs(quiet: true) }
         return messages
+    }
+
+    /// Warnings about what the current step leaves undone, said when moving on.
+    private func loose() -> [SessionMessage] {
+        switch session.currentStep.kind {
+        case .cluster:
+            let unsorted = session.unsortedItems().map(\.id)
+            return unsorted.isEmpty ? [] : [.warning("not in any theme: \(unsorted.joined(separator: " ")) (`:back` to sort them)")]
+        case .place:
+            let unplaced = session.unplacedItems().map(\.id)
+            return unplaced.isEmpty ? [] : [.warning("not on the grid: \(unplaced.joined(separator: " ")) (`:back` to place them)")]
+        case .actions(let plan):
+            let actions = session.state.plans[plan.plan] ?? []
+            let open = plan.ideas.filter { idea in
+                guard let action = actions.first(where: { $0.idea == idea.id }) else { return true }
+                return action.owner == nil || action.firstStep == nil || action.due == nil
+            }.map(\.id)
+            return open.isEmpty ? [] : [.warning("no complete action yet for: \(open.joined(separator: " ")) (`:back` to finish them)")]
+        default:
+            return []
+        }
     }
 
     private func undo() throws(SessionError) -> [SessionMessage] {
