@@ -22,6 +22,7 @@ let package = Package(
             dependencies: [
                 "ConveneLanguage",
                 "ConveneSession",
+                "ConveneVoting",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
