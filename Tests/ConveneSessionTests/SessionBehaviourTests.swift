@@ -84,6 +84,22 @@ import Testing
         #expect(TestSupport.feed(interpreter, ["b: two"]) == ["saved i2: [b] two"], "an undone id is not reused")
     }
 
+    @Test func removingAndEditingKeepsTheJournalHonest() throws {
+        let session = try TestSupport.start(Self.script)
+        let interpreter = CommandInterpreter(session: session)
+        TestSupport.feed(interpreter, ["a: no toilets", "b: no benchs"])
+        #expect(TestSupport.feed(interpreter, [":edit i2 no benches"]) == ["saved i2: now: [b] no benches"])
+        #expect(TestSupport.feed(interpreter, [":edit i2 a: no benches"]) == ["saved i2: now: [a] no benches"])
+        #expect(TestSupport.feed(interpreter, [":remove i1"]) == ["removed item i1: no toilets"])
+        #expect(TestSupport.feed(interpreter, [":edit i1 toilets"]) == ["error: item `i1` was removed\nhelp: `:undo` brings back the last removal"])
+        TestSupport.feed(interpreter, [":undo"])
+        #expect(session.state.items(in: "problems").map(\.text) == ["no toilets", "no benches"])
+        TestSupport.feed(interpreter, [":next", "Facilities: i1 i2"])
+        #expect(TestSupport.feed(interpreter, [":remove t1"]) == ["removed theme t1 “Facilities” (its items are now unsorted)"])
+        #expect(session.unsortedItems().map(\.id) == ["i1", "i2"])
+        #expect(session.records.filter { if case .removed = $0.event { true } else { false } }.count == 2, "removals are events, not deletions")
+    }
+
     @Test func namedBallotsNeedOneBallotPerVoter() throws {
         let (session, interpreter) = try Self.atTheVote()
         #expect(session.currentStep.key == "choose/top")

@@ -134,8 +134,9 @@ public final class CommandInterpreter {
             let totals = try session.recordTally(try LineParsing.counts(rest, usage: spec.usage))
             return [.acknowledged(id: "tally", text: totals.map { "\($0.option)=\($0.count)" }.joined(separator: " "))]
         case "order":
-            try session.orderTies(try LineParsing.ids(rest, usage: spec.usage))
-            return [.info("Tie order recorded; :next counts the vote.")]
+            let order = try LineParsing.ids(rest, usage: spec.usage)
+            try session.orderTies(order)
+            return [.acknowledged(id: "order", text: order.joined(separator: " > ") + "; :next counts the vote")]
         case "place":
             let (id, x, y) = try LineParsing.position(rest)
             return placed(id, try session.place(id, x: x, y: y))

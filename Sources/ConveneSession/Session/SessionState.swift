@@ -87,6 +87,7 @@ public struct SessionState: Sendable {
             votes[vote] = record
         case let .tiesOrdered(vote, order):
             votes[vote, default: VoteRecord()].tieOrder = order
+            votes[vote]?.result = nil
         case let .voteCounted(vote, options, ballotCount, note):
             votes[vote, default: VoteRecord()].result = CountedResult(options: options, ballots: ballotCount, note: note, counted: time)
         case let .placed(grid, item, x, y, _):
