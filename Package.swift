@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .library(name: "ConveneLanguage", targets: ["ConveneLanguage"]),
         .library(name: "ConveneVoting", targets: ["ConveneVoting"]),
+        .library(name: "ConveneSession", targets: ["ConveneSession"]),
         .executable(name: "convene", targets: ["convene"]),
     ],
     dependencies: [
@@ -15,6 +16,7 @@ let package = Package(
     targets: [
         .target(name: "ConveneLanguage"),
         .target(name: "ConveneVoting"),
+        .target(name: "ConveneSession", dependencies: ["ConveneLanguage", "ConveneVoting"]),
         .systemLibrary(
             name: "CEditLine",
             pkgConfig: "libedit",
@@ -26,8 +28,15 @@ let package = Package(
             name: "convene",
             dependencies: [
                 "ConveneLanguage",
+                "ConveneSession",
+                "ConveneVoting",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
+        ),
+        .executableTarget(
+            name: "journal-benchmark",
+            dependencies: ["ConveneSession", "ConveneLanguage"],
+            path: "Benchmarks/JournalBenchmark"
         ),
         .executableTarget(
             name: "tally-benchmark",
@@ -40,6 +49,11 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "ConveneVotingTests", dependencies: ["ConveneVoting"]),
+        .testTarget(
+            name: "ConveneSessionTests",
+            dependencies: ["ConveneSession", "ConveneLanguage", "ConveneVoting"],
+            resources: [.copy("Fixtures")]
+        ),
         .testTarget(name: "LineEditingTests", dependencies: ["LineEditing"]),
         .testTarget(name: "ConveneReplTests", dependencies: ["ConveneRepl"]),
     ],

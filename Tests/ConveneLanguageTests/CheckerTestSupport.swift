@@ -21,12 +21,6 @@ func summary(_ program: CheckedProgram) -> [String] {
     }
 }
 
-/// The only diagnostic the script gives, or nil when it gives none or several.
-func onlyDiagnostic(_ main: String, files: [String: String] = [:]) -> Diagnostic? {
-    let diagnostics = checkScript(main, files: files).diagnostics
-    return diagnostics.count == 1 ? diagnostics[0] : nil
-}
-
 /// The text a diagnostic's range covers.
 func covered(_ diagnostic: Diagnostic, in program: CheckedProgram) -> String? {
     program.sources.first { $0.path == diagnostic.path }?.text(in: diagnostic.range)

@@ -60,6 +60,16 @@ struct ImportTests {
         #expect(program.globals.map(\.name.name) == ["slot"])
     }
 
+    @Test func climbingWithinTheScriptsFolderIsAllowed() throws {
+        let folder = try TemporaryFolder()
+        let main = try folder.write("scripts/main.convene", "import \"sessions/day-one.convene\"\n" + retro)
+        try folder.write("scripts/sessions/day-one.convene", "import \"../shared/warm-ups.convene\"\n")
+        try folder.write("scripts/shared/warm-ups.convene", warmUps)
+        let program = check(main, in: folder)
+        #expect(summary(program) == [])
+        #expect(program.imports.count == 2)
+    }
+
     @Test func missingImportSaysWhereItLooked() throws {
         let folder = try TemporaryFolder()
         let main = try folder.write("scripts/main.convene", "import \"warm-ups.convene\"\n" + retro)

@@ -61,10 +61,9 @@ extension ProgramChecker {
         if case .activity(let caller) = region.place {
             calls.append(CallEdge(caller: caller, callee: name.name, path: region.path, range: name.range))
         }
-        ensureChecked(activity: index)
-        matchArguments(arguments, to: activities[index], name: name.name, range: range)
+        matchArguments(arguments, to: index, name: name.name, range: range)
         let returnKind = activities[index].returnKind
-        if activities[index].state == .checked, returnKind == nil, valueUsed {
+        if activities[index].isChecked, returnKind == nil, valueUsed {
             report(.typeMismatch, "activity `\(name.name)` gives back no value", at: range,
                    help: "add a `return` to `\(name.name)`, or call it on a line of its own")
         }
@@ -73,8 +72,8 @@ extension ProgramChecker {
 
     /// Positional arguments first, in order, then labelled ones by name;
     /// parameters without a default must be given.
-    private func matchArguments(_ arguments: [Argument], to info: ActivityInfo, name: String, range: SourceRange) {
-        let parameters = info.declaration.parameters
+    private func matchArguments(_ arguments: [Argument], to activity: Int, name: String, range: SourceRange) {
+        let parameters = activities[activity].declaration.parameters
         var given = [SourceRange?](repeating: nil, count: parameters.count)
         var position = 0
         var sawLabel = false
@@ -88,11 +87,11 @@ extension ProgramChecker {
                 continue
             }
             given[slot] = argument.value.range
-            checkArgumentKind(kind, argument.value, slot: slot, info: info, name: name)
+            checkArgumentKind(kind, argument.value, slot: slot, activity: activity, name: name)
         }
+        guard parameters.indices.contains(where: { given[$0] == nil && parameters[$0].defaultValue == nil }) else { return }
         let missing = parameters.indices.filter { given[$0] == nil && parameters[$0].defaultValue == nil }
             .map { parameters[$0].name.name }
-        guard !missing.isEmpty else { return }
         let list = missing.map { "`\($0)`" }.joined(separator: ", ")
         report(.argumentMismatch,
                "activity `\(name)` needs \(missing.count == 1 ? "an argument" : "arguments") for \(list)",
@@ -131,11 +130,11 @@ extension ProgramChecker {
     }
 
     /// An argument must be of the kind of its parameter's default, when it has one.
-    private func checkArgumentKind(_ kind: ValueKind, _ value: Expression, slot: Int, info: ActivityInfo, name: String) {
-        guard slot < info.parameterKinds.count else { return }
-        let expected = info.parameterKinds[slot]
+    private func checkArgumentKind(_ kind: ValueKind, _ value: Expression, slot: Int, activity: Int, name: String) {
+        guard slot < activities[activity].parameterKinds.count else { return }
+        let expected = activities[activity].parameterKinds[slot]
         guard expected.unified(with: kind) == nil else { return }
-        let parameter = info.declaration.parameters[slot].name.name
+        let parameter = activities[activity].declaration.parameters[slot].name.name
         report(.typeMismatch,
                "`\(parameter)` of `\(name)` is \(expected.description), like its default, but \(sentence(value, is: kind))",
                at: value.range)

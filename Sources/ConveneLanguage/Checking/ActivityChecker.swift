@@ -1,13 +1,7 @@
-/// Activity bodies: each is checked once, before its first call needs to
-/// know what it gives back.
+/// Activity bodies, each checked once, after the activities it calls.
 extension ProgramChecker {
-    /// Checks an activity unless that is done or under way (a call back into
-    /// an activity being checked is a recursion, reported separately).
-    func ensureChecked(activity index: Int) {
-        guard activities[index].state == .unchecked else { return }
-        activities[index].state = .checking
+    func checkActivity(_ index: Int) {
         let declaration = activities[index].declaration
-        let saved = region
         region = Region(path: activities[index].path)
         region.place = .activity(name: declaration.name.name)
         region.scope.enter()
@@ -17,8 +11,7 @@ extension ProgramChecker {
         activities[index].returnKind = region.returnKinds.isEmpty
             ? nil
             : region.returnKinds.dropFirst().reduce(region.returnKinds[0]) { $0.unified(with: $1) ?? .unknown }
-        activities[index].state = .checked
-        region = saved
+        activities[index].isChecked = true
     }
 
     /// Declares the parameters, each seeing the ones before it; returns their kinds.

@@ -1,9 +1,9 @@
 /// Works out the value of an expression made of literals and names whose
 /// values are known before the script runs, so that timeboxes, vote rules and
 /// grid scales can be checked statically.
-struct ConstantEvaluator {
-    /// The known value of a name, or nil when it is only known at run time.
-    var valueOf: (String) -> ConstantValue?
+struct ConstantEvaluator<Names: KnownNames> {
+    /// Where the values of names come from.
+    var names: Names
 
     /// The expression's value, or nil when it cannot be known yet.
     func evaluate(_ expression: Expression) -> ConstantValue? {
@@ -12,7 +12,7 @@ struct ConstantEvaluator {
         case .duration(let seconds): return .duration(seconds)
         case .boolean(let value): return .bool(value)
         case .string(let literal): return text(of: literal).map(ConstantValue.text)
-        case .name(let name): return valueOf(name)
+        case .name(let name): return names.value(of: name)
         case .unary(let op, let operand): return evaluate(op, evaluate(operand))
         case .binary(let op, let left, let right):
             guard let a = evaluate(left), let b = evaluate(right) else { return nil }
@@ -92,5 +92,26 @@ struct ConstantEvaluator {
     private static func seconds(_ value: Double) -> ConstantValue? {
         guard value.isFinite, abs(value) < 1e15 else { return nil }
         return .duration(Int(value.rounded()))
+    }
+}
+
+/// The values of names known before the script runs. A protocol rather than
+/// a closure, so that evaluating allocates nothing.
+protocol KnownNames {
+    /// The value of a name, or nil when it is only known at run time.
+    func value(of name: String) -> ConstantValue?
+}
+
+/// Values looked up through a closure, for callers that keep them their own way.
+struct LookedUpNames: KnownNames {
+    var valueOf: (String) -> ConstantValue?
+
+    func value(of name: String) -> ConstantValue? { valueOf(name) }
+}
+
+extension ConstantEvaluator where Names == LookedUpNames {
+    /// An evaluator that asks `valueOf` for the value of each name.
+    init(valueOf: @escaping (String) -> ConstantValue?) {
+        self.init(names: LookedUpNames(valueOf: valueOf))
     }
 }

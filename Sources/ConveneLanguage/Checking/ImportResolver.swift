@@ -14,8 +14,10 @@ struct ImportResolver {
     /// Import paths, as written, that could not be found or read.
     private(set) var unimported: [String] = []
     private var states: [String: State] = [:]
-    /// The files being imported, outermost first: their keys and how to show them.
-    private var chain: [(key: String, shown: String)] = []
+    /// The files being imported, outermost first: each file, its key, how to
+    /// show it, and how far through its declarations the resolver is. A stack
+    /// rather than recursion, so a long chain of imports cannot overflow.
+    private var chain: [(file: SyntaxFile, key: String, shown: String, next: Int)] = []
 
     init(loader: any SourceLoader, parse: @escaping (SourceFile) -> (syntax: SyntaxFile, diagnostics: [Diagnostic])) {
         self.loader = loader
@@ -27,21 +29,28 @@ struct ImportResolver {
         let path = main.source.path
         let name = path.split(separator: "/").last.map(String.init) ?? path
         let key = (try? loader.resolve(name, from: path)) ?? path
-        visit(main, key: key, shown: path, isMain: true)
-    }
-
-    private mutating func visit(_ file: SyntaxFile, key: String, shown: String, isMain: Bool) {
-        states[key] = .inProgress
-        chain.append((key, shown))
-        for declaration in file.declarations {
-            guard case .importFile(let declaration) = declaration.kind else { continue }
-            follow(declaration.path, from: file)
+        enter(main, key: key, shown: path)
+        while let top = chain.last {
+            let declarations = top.file.declarations
+            guard top.next < declarations.count else {
+                chain.removeLast()
+                states[top.key] = .done
+                if !chain.isEmpty { files.append(top.file) }
+                continue
+            }
+            chain[chain.count - 1].next += 1
+            if case .importFile(let declaration) = declarations[top.next].kind {
+                follow(declaration.path, from: top.file)
+            }
         }
-        chain.removeLast()
-        states[key] = .done
-        if !isMain { files.append(file) }
     }
 
+    private mutating func enter(_ file: SyntaxFile, key: String, shown: String) {
+        states[key] = .inProgress
+        chain.append((file, key, shown, 0))
+    }
+
+    /// Resolves one import; a file not seen before is parsed and entered.
     private mutating func follow(_ literal: StringLiteral, from importer: SyntaxFile) {
         let path = importer.source.path
         guard let importPath = literal.plainText else {
@@ -74,7 +83,7 @@ struct ImportResolver {
             let parsed = parse(source)
             diagnostics.append(contentsOf: parsed.diagnostics)
             checkIsLibrary(parsed.syntax, imported: importPath, literal, in: path)
-            visit(parsed.syntax, key: key, shown: importPath, isMain: false)
+            enter(parsed.syntax, key: key, shown: importPath)
         }
     }
 

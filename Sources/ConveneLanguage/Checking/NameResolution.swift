@@ -36,7 +36,7 @@ extension ProgramChecker {
             return .unknown
         }
         table.symbols[index].isUsed = true
-        switch visibility(of: table.symbols[index], at: range.start) {
+        switch visibility(of: index, at: range.start) {
         case .visible: break
         case .later(let message, let help): report(.usedBeforeCollected, message, at: range, help: help)
         case .hidden(let note, let help):
@@ -61,7 +61,7 @@ extension ProgramChecker {
                 continue
             }
             table.symbols[index].isUsed = true
-            switch visibility(of: table.symbols[index], at: pending.range.start) {
+            switch visibility(of: index, at: pending.range.start) {
             case .visible: break
             case .later(let message, let help): report(.usedBeforeCollected, message, at: pending.range, help: help)
             case .hidden(let note, let help):
@@ -73,25 +73,28 @@ extension ProgramChecker {
     /// The index of the symbol a name refers to from here, without reporting anything.
     func lookupQuietly(_ name: String, at offset: Int) -> Int? {
         if let index = region.scope.lookup(name) { return index }
-        guard let index = table.global(name), case .visible = visibility(of: table.symbols[index], at: offset) else {
+        guard let index = table.global(name), case .visible = visibility(of: index, at: offset) else {
             return nil
         }
         return index
     }
 
     /// Whether a workshop-wide symbol may be used at an offset of the current place.
-    func visibility(of symbol: SymbolEntry, at offset: Int) -> Visibility {
-        switch (symbol.availability, region.place) {
+    func visibility(of index: Int, at offset: Int) -> Visibility {
+        let availability = table.symbols[index].availability
+        switch (availability, region.place) {
         case (.always, _), (.globalOrder, .stage), (.globalOrder, .activity), (.globalOrder, .afterStages),
             (.created, .afterStages):
             return .visible
         case (.globalOrder(let order), .beforeStages(let current)):
             if order + 1 < current { return .visible }
+            let symbol = table.symbols[index]
             return .later(
                 message: "`\(symbol.name)` is used before its `let` at \(site(symbol.range, in: symbol.path))",
                 help: "move the `let` of `\(symbol.name)` above this line")
         case (.created(let stage, let end), .stage(let current, let currentName)):
             if stage < current || (stage == current && end <= offset) { return .visible }
+            let symbol = table.symbols[index]
             let creator = symbol.stageName ?? "?"
             if stage == current {
                 return .later(
@@ -102,10 +105,12 @@ extension ProgramChecker {
                 message: "`\(symbol.name)` is created in stage `\(creator)`, which runs after this one",
                 help: "use `\(symbol.name)` in a stage after `\(creator)`, or create it earlier")
         case (.created, .beforeStages):
+            let symbol = table.symbols[index]
             return .later(
                 message: "`\(symbol.name)` is created in stage `\(symbol.stageName ?? "?")`, but this is worked out before any stage runs",
                 help: "use `\(symbol.name)` inside a stage after `\(symbol.stageName ?? "?")`")
         case (.created, .activity):
+            let symbol = table.symbols[index]
             return .hidden(
                 note: "`\(symbol.name)` is created in stage `\(symbol.stageName ?? "?")`; an activity sees only its parameters and top-level declarations",
                 help: "pass `\(symbol.name)` to the activity as an argument")
@@ -116,7 +121,7 @@ extension ProgramChecker {
     func namesInSight() -> [String] {
         var names = Array(region.scope.names)
         for name in table.globalNames {
-            guard let index = table.global(name), case .visible = visibility(of: table.symbols[index], at: Int.max) else { continue }
+            guard let index = table.global(name), case .visible = visibility(of: index, at: Int.max) else { continue }
             names.append(name)
         }
         return names
@@ -135,7 +140,7 @@ extension ProgramChecker {
             return nil
         }
         if case .stage = region.place, let existing = table.global(name.name),
-            case .visible = visibility(of: table.symbols[existing], at: name.range.start)
+            case .visible = visibility(of: existing, at: name.range.start)
         {
             reportDuplicate(name, first: table.symbols[existing])
             return nil

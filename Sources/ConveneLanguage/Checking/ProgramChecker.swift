@@ -3,8 +3,7 @@
 /// one concern per file; this file holds the shared state and the order in
 /// which the parts run.
 final class ProgramChecker {
-    /// The state that belongs to the body being checked, set aside while an
-    /// activity called from it is checked first.
+    /// The state that belongs to the body being checked.
     struct Region {
         var scope = Scope()
         var place: Place = .beforeStages(order: 0)
@@ -12,8 +11,9 @@ final class ProgramChecker {
         var path: String
         /// How deep inside `for` and `if` blocks the current statement is.
         var blockDepth = 0
-        /// The symbols a body's statements create, by the offset of the name
-        /// that creates them, so each statement finds its own.
+        /// The names an activity's statements create, declared before its
+        /// body is checked, by the offset of the creating name, so each
+        /// statement finds its own.
         var created: [Int: Int] = [:]
         /// The kinds the current activity returns.
         var returnKinds: [ValueKind] = []
@@ -21,12 +21,13 @@ final class ProgramChecker {
 
     /// What is known about an activity.
     struct ActivityInfo {
-        enum State { case unchecked, checking, checked }
         var declaration: ActivityDeclaration
         var path: String
         /// The activity's symbol, marked used when it is called.
         var symbol: Int
-        var state = State.unchecked
+        /// Whether its body is checked, so that calls know what it gives back
+        /// (not yet, for a call that leads back to itself).
+        var isChecked = false
         /// The kind of each parameter: its default's kind, or unknown.
         var parameterKinds: [ValueKind] = []
         /// What a call gives back; nil when the activity has no `return`.
@@ -81,6 +82,7 @@ final class ProgramChecker {
     /// Names not found where they were used; reported at the end, when it is
     /// known whether a later stage creates them.
     var pendingNames: [PendingName] = []
+    lazy var voteRuleChecker = makeVoteRuleChecker()
 
     init(main: SyntaxFile, imports: [SyntaxFile], warnsAboutUnused: Bool) {
         mainFile = main
@@ -90,6 +92,9 @@ final class ProgramChecker {
         self.sources = sources
         self.warnsAboutUnused = warnsAboutUnused
         region = Region(path: main.source.path)
+        // A stage declares a handful of names in some 150 bytes: growing the
+        // tables as they fill would rehash every name several times.
+        table.reserveCapacity(main.source.bytes.count / 150)
     }
 
     /// Runs every check, in the order values become known.
@@ -100,17 +105,17 @@ final class ProgramChecker {
         checkGlobalLets()
         checkWorkshopSettings()
         checkGrids()
-        for index in activities.indices { ensureChecked(activity: index) }
+        for index in activityCheckingOrder() { checkActivity(index) }
         checkAgenda()
         let outputs = checkOutputs()
         reportPendingNames()
         reportRecursion()
         if warnsAboutUnused { reportUnusedCollections() }
+        var declarations: [String: ActivityDeclaration] = [:]
+        for activity in activities { declarations[activity.declaration.name.name] = activity.declaration }
         return CheckedProgram(
-            main: mainFile, imports: importedFiles, workshop: workshopInfo, agenda: agenda,
-            activities: Dictionary(activities.map { ($0.declaration.name.name, $0.declaration) }, uniquingKeysWith: { first, _ in first }),
-            grids: grids,
-            globals: globalLets.map(\.statement), outputs: outputs, diagnostics: diagnostics)
+            main: mainFile, imports: importedFiles, workshop: workshopInfo, agenda: agenda, activities: declarations,
+            grids: grids, globals: globalLets.map(\.statement), outputs: outputs, diagnostics: diagnostics)
     }
 
     // MARK: - Reporting

@@ -32,7 +32,4 @@ struct Scope {
 
     /// Every name in an open block, for suggestions.
     var names: Dictionary<String, Int>.Keys { bindings.keys }
-
-    /// Whether no block is open.
-    var isEmpty: Bool { marks.isEmpty }
 }

@@ -126,8 +126,16 @@ extension ProgramChecker {
 
     /// The value of an expression when it can be known before the run.
     func constantValue(of expression: Expression) -> ConstantValue? {
-        ConstantEvaluator { name in
-            self.lookupQuietly(name, at: expression.range.start).flatMap { self.constants[$0] }
-        }.evaluate(expression)
+        ConstantEvaluator(names: KnownValues(checker: self, offset: expression.range.start)).evaluate(expression)
+    }
+
+    /// The known values of the names in sight at an offset of the current place.
+    struct KnownValues: KnownNames {
+        unowned let checker: ProgramChecker
+        let offset: Int
+
+        func value(of name: String) -> ConstantValue? {
+            checker.lookupQuietly(name, at: offset).flatMap { checker.constants[$0] }
+        }
     }
 }

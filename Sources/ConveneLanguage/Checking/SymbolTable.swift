@@ -26,6 +26,12 @@ struct SymbolTable {
 
     func global(_ name: String) -> Int? { globals[name] }
 
+    /// Makes room for about `count` names.
+    mutating func reserveCapacity(_ count: Int) {
+        symbols.reserveCapacity(count)
+        globals.reserveCapacity(count)
+    }
+
     /// The workshop-wide names, for suggestions.
     var globalNames: Dictionary<String, Int>.Keys { globals.keys }
 }

@@ -7,8 +7,11 @@ struct VoteRuleChecker {
     static let ties = ["facilitator", "revote", "random"]
 
     /// A setting as written, with the three `keep` forms counted as one.
-    private enum Setting: String {
+    private enum Setting: Int, CaseIterable {
         case method, dots, cap, range, ballots, voters, keep, ties
+
+        /// The setting's word in a script.
+        var name: String { "\(self)" }
 
         init(_ kind: VoteSettingKind) {
             switch kind {
@@ -39,24 +42,40 @@ struct VoteRuleChecker {
     var valueOf: (Expression) -> ConstantValue?
     /// "line 12" for a range in the vote's file.
     var site: (SourceRange) -> String
-    var path: String
+    /// The file of the vote being checked.
+    var path = ""
 
-    private(set) var diagnostics: [Diagnostic] = []
+    private var diagnostics: [Diagnostic] = []
 
-    mutating func check(_ vote: VoteStatement) {
-        var seen: [Setting: SourceRange] = [:]
+    init(kindOf: @escaping (Expression) -> ValueKind, valueOf: @escaping (Expression) -> ConstantValue?,
+         site: @escaping (SourceRange) -> String) {
+        self.kindOf = kindOf
+        self.valueOf = valueOf
+        self.site = site
+    }
+
+    /// Checks one vote in the file at `path`, returning what is wrong with it.
+    mutating func check(_ vote: VoteStatement, in path: String) -> [Diagnostic] {
+        self.path = path
+        defer { diagnostics = [] }
+        check(vote)
+        return diagnostics
+    }
+
+    private mutating func check(_ vote: VoteStatement) {
+        var seen = [SourceRange?](repeating: nil, count: Setting.allCases.count)
         var method: String?
         var hasMethod = false
         var dots: (value: Int, range: SourceRange)?
         var cap: (value: Int, range: SourceRange)?
         for setting in vote.settings {
             let name = Setting(setting.kind)
-            if let first = seen[name] {
-                report(.duplicateSetting, "`\(name.rawValue)` is given twice in vote `\(vote.name.name)`",
+            if let first = seen[name.rawValue] {
+                report(.duplicateSetting, "`\(name.name)` is given twice in vote `\(vote.name.name)`",
                        at: setting.range, notes: ["it is first given at \(site(first))"], help: "remove one of them")
                 continue
             }
-            seen[name] = setting.range
+            seen[name.rawValue] = setting.range
             switch setting.kind {
             case .method(let word):
                 hasMethod = true
@@ -100,8 +119,8 @@ struct VoteRuleChecker {
         for setting in vote.settings {
             let name = Setting(setting.kind)
             guard let owner = name.onlyMethod, owner != method else { continue }
-            report(.settingNotForMethod, "a `\(method)` vote does not take `\(name.rawValue)`", at: setting.range,
-                   notes: ["only `\(owner)` votes take `\(name.rawValue)`"],
+            report(.settingNotForMethod, "a `\(method)` vote does not take `\(name.name)`", at: setting.range,
+                   notes: ["only `\(owner)` votes take `\(name.name)`"],
                    help: "remove it, or use `method \(owner)`")
         }
     }
@@ -173,10 +192,15 @@ struct VoteRuleChecker {
 extension ProgramChecker {
     /// Checks a `vote` block's settings with `VoteRuleChecker`.
     func checkVoteRule(_ vote: VoteStatement) {
-        var checker = VoteRuleChecker(
-            kindOf: { self.checkExpression($0) }, valueOf: { self.constantValue(of: $0) },
-            site: { self.site($0, in: self.region.path) }, path: region.path)
-        checker.check(vote)
-        diagnostics.append(contentsOf: checker.diagnostics)
+        diagnostics += voteRuleChecker.check(vote, in: region.path)
+    }
+
+    /// One checker for every vote, so its closures are made once; they do
+    /// not keep the program checker alive.
+    func makeVoteRuleChecker() -> VoteRuleChecker {
+        VoteRuleChecker(
+            kindOf: { [unowned self] in checkExpression($0) },
+            valueOf: { [unowned self] in constantValue(of: $0) },
+            site: { [unowned self] in site($0, in: region.path) })
     }
 }

@@ -133,8 +133,6 @@ extension ProgramChecker {
     /// The text of a string whose value is known before the run.
     func constantText(of literal: StringLiteral) -> String? {
         if let plain = literal.plainText { return plain }
-        return ConstantEvaluator { name in
-            self.lookupQuietly(name, at: literal.range.start).flatMap { self.constants[$0] }
-        }.text(of: literal)
+        return ConstantEvaluator(names: KnownValues(checker: self, offset: literal.range.start)).text(of: literal)
     }
 }

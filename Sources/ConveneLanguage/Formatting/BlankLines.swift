@@ -15,7 +15,7 @@ struct BlankLines {
         var multiline: Set<Int> = []
         for line in code {
             counts[line.declaration, default: 0] += 1
-            if line.text.contains("\n") { multiline.insert(line.declaration) }
+            if line.text.utf8.contains(UInt8(ascii: "\n")) { multiline.insert(line.declaration) }
         }
         self.oneLineDeclarations = Set(counts.filter { $0.value == 1 }.keys).subtracting(multiline)
     }

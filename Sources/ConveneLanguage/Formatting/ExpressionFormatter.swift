@@ -81,10 +81,11 @@ struct ExpressionFormatter {
     /// Whether code starting a line at `depth` keeps every line within the width.
     static func fits(_ code: FormattedCode, depth: Int) -> Bool {
         var column = depth * 2
-        for character in code.text(depth: depth) {
-            if character == "\n" {
+        for byte in code.text(depth: depth).utf8 {
+            if byte == UInt8(ascii: "\n") {
                 column = 0
-            } else {
+            } else if byte & 0xC0 != 0x80 {
+                // Count each scalar once: skip UTF-8 continuation bytes.
                 column += 1
                 if column > lineWidth { return false }
             }

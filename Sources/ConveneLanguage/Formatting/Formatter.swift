@@ -15,7 +15,7 @@ public enum Formatter {
     public static func format(_ file: SyntaxFile) -> String {
         var builder = LineBuilder(source: file.source)
         builder.add(file.declarations)
-        let output = CommentPlacer(lines: builder.lines, comments: file.comments).place()
+        let output = CommentPlacer(lines: builder.lines, comments: InterpolationComments.all(in: file)).place()
         let blanks = BlankLines(source: file.source, compactGroups: builder.compactGroups, code: builder.lines)
 
         var text = ""

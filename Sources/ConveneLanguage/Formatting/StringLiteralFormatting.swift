@@ -36,6 +36,8 @@ struct StringLiteralWriter {
         var text = "\""
         for segment in mergedSegments(literal) {
             switch segment {
+            case .text(let part) where !part.utf8.contains(where: Self.needsEscape):
+                text += part
             case .text(let part):
                 for scalar in part.unicodeScalars { text += quotedEscape(scalar) }
             case .interpolation(let value):
@@ -88,6 +90,15 @@ struct StringLiteralWriter {
             }
         }
         return merged
+    }
+
+    /// Whether a byte of text is written as an escape in a `"…"` string.
+    private static func needsEscape(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "\n"), UInt8(ascii: "\t"),
+             UInt8(ascii: "{"), UInt8(ascii: "}"): true
+        default: false
+        }
     }
 
     private func quotedEscape(_ scalar: Unicode.Scalar) -> String {

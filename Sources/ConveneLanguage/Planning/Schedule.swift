@@ -57,7 +57,7 @@ struct Schedule {
         var totals = Totals()
         for entry in days.flatMap(\.entries) {
             switch entry {
-            case .stage(let stage): totals.stages += constants.seconds(stage.timebox).map { max($0, 0) } ?? 0
+            case .stage(let stage): totals.stages += length(of: stage) ?? 0
             case .breakTime(_, let seconds): totals.breaks += max(seconds, 0)
             case .day: break
             }
@@ -78,36 +78,43 @@ struct Schedule {
 
     /// Writes one day and returns its totals.
     private func write(_ day: Day, to document: inout MarkdownDocument, describer: StepDescriber) -> Totals {
-        var elapsed = 0
         var totals = Totals()
         for entry in day.entries {
             switch entry {
             case .stage(let stage):
-                let title = stage.title.map { PlanText.markdownEscaped(text.spoken($0)) + " (`" + stage.name.name + "`)" }
-                    ?? "`" + stage.name.name + "`"
-                guard let seconds = constants.seconds(stage.timebox).map({ max($0, 0) }) else {
-                    document.paragraph("### " + clock(elapsed) + " " + title + " — " + text.code(stage.timebox)
-                                       + ", a length only known when the workshop runs (not counted)")
-                    document.paragraph(describer.describe(stage.body.statements))
-                    continue
-                }
-                document.paragraph("### " + span(from: elapsed, length: seconds) + " " + title + " — " + formatDuration(seconds: seconds))
-                document.paragraph(describer.describe(stage.body.statements))
-                elapsed += seconds
-                totals.stages += seconds
+                totals.stages += write(stage, at: totals.all, to: &document, describer: describer)
             case .breakTime(let title, let seconds):
                 let length = max(seconds, 0)
-                document.paragraph("### " + span(from: elapsed, length: length) + " Break: "
+                document.paragraph("### " + span(from: totals.all, length: length) + " Break: "
                                    + PlanText.markdownEscaped(title) + " — " + formatDuration(seconds: length))
-                elapsed += length
                 totals.breaks += length
             case .day:
                 break
             }
         }
         if day.entries.isEmpty { document.paragraph("Nothing planned.") }
-        document.paragraph("**Finish: " + clock(elapsed) + "** — " + totals.words + ".")
+        document.paragraph("**Finish: " + clock(totals.all) + "** — " + totals.words + ".")
         return totals
+    }
+
+    /// Writes a stage starting `elapsed` seconds into the day; returns how long it takes.
+    private func write(_ stage: StageDeclaration, at elapsed: Int, to document: inout MarkdownDocument, describer: StepDescriber) -> Int {
+        let title = stage.title.map { PlanText.markdownEscaped(text.spoken($0)) + " (`" + stage.name.name + "`)" }
+            ?? "`" + stage.name.name + "`"
+        let seconds = length(of: stage)
+        if let seconds {
+            document.paragraph("### " + span(from: elapsed, length: seconds) + " " + title + " — " + formatDuration(seconds: seconds))
+        } else {
+            document.paragraph("### " + clock(elapsed) + " " + title + " — " + text.code(stage.timebox)
+                               + ", a length only known when the workshop runs (not counted)")
+        }
+        document.paragraph(describer.describe(stage.body.statements))
+        return seconds ?? 0
+    }
+
+    /// A stage's timebox in seconds, when known before the run.
+    private func length(of stage: StageDeclaration) -> Int? {
+        constants.seconds(stage.timebox).map { max($0, 0) }
     }
 
     /// `09:30–09:50`, marked when the end falls on a later day.

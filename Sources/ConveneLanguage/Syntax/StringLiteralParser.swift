@@ -50,8 +50,6 @@ struct StringLiteralParser {
         if isBlock {
             trimDelimiterLines()
             indentation = commonIndentation()
-        } else if let plain = plainText() {
-            return [.text(plain)]
         }
         var index = contentStart
         var atLineStart = isBlock && !startsMidLine
@@ -85,17 +83,6 @@ struct StringLiteralParser {
         }
         flushText()
         return pieces
-    }
-
-    /// The text of a one-line string with nothing to decode, without copying byte by byte.
-    private func plainText() -> String? {
-        for index in contentStart..<contentEnd {
-            switch bytes[index] {
-            case UInt8(ascii: "\\"), UInt8(ascii: "{"), UInt8(ascii: "}"): return nil
-            default: continue
-            }
-        }
-        return String(decoding: bytes[contentStart..<contentEnd], as: UTF8.self)
     }
 
     private mutating func flushText() {
@@ -219,6 +206,9 @@ extension SyntaxParser {
     /// as an expression whose ranges point into the file.
     @inline(never)
     mutating func parseStringLiteral(_ token: Token) -> StringLiteral {
+        if let text = plainText(of: token) {
+            return StringLiteral(segments: [.text(text)], isBlock: false, range: token.range)
+        }
         var parser = StringLiteralParser(source: source, range: token.range)
         let pieces = parser.parse()
         diagnostics.append(contentsOf: parser.diagnostics)
@@ -229,6 +219,22 @@ extension SyntaxParser {
             }
         }
         return StringLiteral(segments: segments, isBlock: parser.isBlock, range: token.range)
+    }
+
+    /// The text of a one-line string with no escape and no brace: most
+    /// strings, decoded without setting up a `StringLiteralParser`.
+    private func plainText(of token: Token) -> String? {
+        let bytes = source.bytes
+        let start = token.range.start + 1
+        let end = token.range.end - 1
+        guard end >= start, end == start || bytes[start] != UInt8(ascii: "\"") else { return nil }
+        for index in start..<end {
+            switch bytes[index] {
+            case UInt8(ascii: "\\"), UInt8(ascii: "{"), UInt8(ascii: "}"): return nil
+            default: continue
+            }
+        }
+        return String(decoding: bytes[start..<end], as: UTF8.self)
     }
 
     /// The expression between an interpolation's braces; it must be the whole of what is there.

@@ -102,13 +102,13 @@ extension SyntaxParser {
     /// The `for` before a timebox. When only the word is missing (a duration
     /// or number follows), parsing goes on as if it were there, so the
     /// stage's body is still checked.
-    private mutating func expectFor(_ what: String, example: String) throws(ParseFailure) {
+    private mutating func expectFor(_ what: String, example: @autoclosure () -> String) throws(ParseFailure) {
         if at(.for) {
             advance()
             return
         }
         guard current.kind == .duration || current.kind == .number, !current.isFirstOnLine else {
-            throw expected("`for` and \(what)", help: "`\(example)`")
+            throw expected("`for` and \(what)", help: "`\(example())`")
         }
         report(.expectedToken, "expected `for` before \(what), found \(describe(current))", at: current.range,
                help: "write `for \(text(of: current))`")

@@ -119,7 +119,8 @@ extension SyntaxParser {
         while !at(.rightParen) {
             var label: Identifier?
             if current.kind == .identifier, peek().kind == .symbol(.colon) {
-                label = identifier(advance())
+                let name = advance()
+                label = identifier(name)
                 advance()
             }
             arguments.append(Argument(label: label, value: try parseExpression()))

@@ -101,13 +101,13 @@ extension SyntaxParser {
         if current.kind == .endOfFile {
             guard previous?.kind != .invalid else { return }
             report(.unclosedBlock, "the `{` that opens \(owner) is never closed", at: open.range,
-                   notes: ["the file ends before it is closed"], help: "add `}` where \(owner) ends")
+                   notes: ["the file ends before it is closed"], help: "add `}` to close \(owner)")
         } else {
             let line = source.location(of: current.range.start).line
             let what = current.kind == .keyword(.let) || !endsUnclosedBlock ? "statement" : "declaration"
             report(.unclosedBlock, "the `{` that opens \(owner) is never closed", at: open.range,
                    notes: ["`\(text(of: current))` on line \(line) starts a new \(what) before it is closed"],
-                   help: "add `}` where \(owner) ends, before line \(line)")
+                   help: "add `}` to close \(owner), before line \(line)")
         }
     }
 }

@@ -156,14 +156,16 @@ extension SyntaxParser {
         advance()
         let name = try expectName("for the quadrant after `quadrant`")
         let label = optionalString()
-        var keyword = try expect(.where, "and the quadrant's corner", help: "`quadrant \(name.name) where effort is low and impact is high`")
+        try expect(.where, "and the quadrant's corner", help: "`quadrant \(name.name) where effort is low and impact is high`")
+        var keyword = Keyword.where
         var conditions: [QuadrantCondition] = []
         while true {
-            let axis = try expectName("for an axis after `\(text(of: keyword))`")
+            let axis = try expectName("for an axis after `\(keyword.rawValue)`")
             try expect(.is, "after the axis", help: "`\(axis.name) is low`")
             conditions.append(QuadrantCondition(axis: axis, end: try expectName("for the axis's end after `is`")))
             guard at(.and) else { break }
-            keyword = advance()
+            advance()
+            keyword = .and
         }
         return QuadrantDeclaration(name: name, label: label, conditions: conditions)
     }

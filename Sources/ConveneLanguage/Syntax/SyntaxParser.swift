@@ -115,39 +115,49 @@ struct SyntaxParser {
     // The helpers below that build messages are never inlined: their string
     // work would otherwise enlarge the stack frames of the recursive parsing
     // functions that call them, and nesting depth is bounded by stack size.
+    // Their texts are autoclosures, built only when something is wrong.
 
     @discardableResult
     @inline(never)
-    mutating func expect(_ symbol: Symbol, _ purpose: String, help: String? = nil) throws(ParseFailure) -> Token {
-        guard at(symbol) else { throw expected("`\(symbol.rawValue)` \(purpose)", help: help) }
+    mutating func expect(
+        _ symbol: Symbol, _ purpose: @autoclosure () -> String, help: @autoclosure () -> String? = nil
+    ) throws(ParseFailure) -> Token {
+        guard at(symbol) else { throw expected("`\(symbol.rawValue)` \(purpose())", help: help()) }
         return advance()
     }
 
     @discardableResult
     @inline(never)
-    mutating func expect(_ keyword: Keyword, _ purpose: String, help: String? = nil) throws(ParseFailure) -> Token {
-        guard at(keyword) else { throw expected("`\(keyword.rawValue)` \(purpose)", help: help) }
+    mutating func expect(
+        _ keyword: Keyword, _ purpose: @autoclosure () -> String, help: @autoclosure () -> String? = nil
+    ) throws(ParseFailure) -> Token {
+        guard at(keyword) else { throw expected("`\(keyword.rawValue)` \(purpose())", help: help()) }
         return advance()
     }
 
     /// A name, such as a stage's or a collection's. `purpose` completes
     /// "expected a name …", e.g. "for the stage after `stage`".
     @inline(never)
-    mutating func expectName(_ purpose: String, help: String? = nil) throws(ParseFailure) -> Identifier {
+    mutating func expectName(
+        _ purpose: @autoclosure () -> String, help: @autoclosure () -> String? = nil
+    ) throws(ParseFailure) -> Identifier {
         guard current.kind == .identifier else {
-            var help = help
+            var help = help()
             if case .keyword(let keyword) = current.kind, !current.isFirstOnLine {
                 help = "`\(keyword.rawValue)` is a reserved word and cannot be a name"
             }
-            throw expected("a name \(purpose)", help: help)
+            throw expected("a name \(purpose())", help: help)
         }
-        return identifier(advance())
+        let name = advance()
+        return identifier(name)
     }
 
     /// A string literal; `what` completes "expected …".
     @inline(never)
-    mutating func expectString(_ what: String, help: String? = nil) throws(ParseFailure) -> StringLiteral {
-        guard current.kind == .string else { throw expected(what, help: help) }
+    mutating func expectString(
+        _ what: @autoclosure () -> String, help: @autoclosure () -> String? = nil
+    ) throws(ParseFailure) -> StringLiteral {
+        guard current.kind == .string else { throw expected(what(), help: help()) }
         return parseStringLiteral(advance())
     }
 

@@ -1,0 +1,75 @@
+/// One `:command` the facilitator can type.
+public struct CommandSpec: Sendable {
+    public var name: String
+    public var aliases: [String]
+    /// How to type it: `:move IDS to THEME`.
+    public var usage: String
+    public var summary: String
+    /// Which part of the workshop it belongs to, for `:help`.
+    public var group: String
+}
+
+/// Every command, in the order `:help` lists them.
+public enum CommandCatalog {
+    public static let commands: [CommandSpec] = [
+        CommandSpec(name: "next", aliases: ["n"], usage: ":next", summary: "finish this step and go on (a vote is counted)", group: "moving"),
+        CommandSpec(name: "back", aliases: ["b"], usage: ":back", summary: "go back one step", group: "moving"),
+        CommandSpec(name: "goto", aliases: [], usage: ":goto STAGE", summary: "jump to the start of a stage", group: "moving"),
+        CommandSpec(name: "skip", aliases: [], usage: ":skip", summary: "go on without finishing this step (a vote stays uncounted)", group: "moving"),
+        CommandSpec(name: "where", aliases: ["status"], usage: ":where", summary: "show the stage, the step and what is being asked", group: "moving"),
+        CommandSpec(name: "list", aliases: ["ls"], usage: ":list", summary: "list what this step has so far (items, themes, ballots, positions, actions)", group: "moving"),
+        CommandSpec(name: "undo", aliases: [], usage: ":undo", summary: "take back the last change", group: "moving"),
+        CommandSpec(name: "pause", aliases: [], usage: ":pause [REASON]", summary: "save and stop; continue later with `convene resume`", group: "moving"),
+        CommandSpec(name: "quit", aliases: ["exit"], usage: ":quit", summary: "save and stop (same as :pause)", group: "moving"),
+        CommandSpec(name: "help", aliases: ["h", "?"], usage: ":help [COMMAND]", summary: "list the commands, or explain one", group: "moving"),
+        CommandSpec(name: "note", aliases: [], usage: ":note TEXT", summary: "write a note in the transcript", group: "items"),
+        CommandSpec(name: "edit", aliases: [], usage: ":edit ID [TAG:] TEXT", summary: "change an item's text (and tag)", group: "items"),
+        CommandSpec(name: "remove", aliases: ["rm", "delete"], usage: ":remove ID", summary: "remove an item, theme, ballot or note", group: "items"),
+        CommandSpec(name: "theme", aliases: [], usage: ":theme NAME[: IDS]", summary: "make a theme, optionally with items (`:theme Access to GPs: i3 i7`)", group: "clustering"),
+        CommandSpec(name: "move", aliases: ["mv"], usage: ":move IDS to THEME", summary: "move items into a theme (THEME is t3 or its name)", group: "clustering"),
+        CommandSpec(name: "merge", aliases: [], usage: ":merge THEME into THEME", summary: "put one theme's items into another", group: "clustering"),
+        CommandSpec(name: "rename", aliases: [], usage: ":rename THEME to NAME", summary: "rename a theme", group: "clustering"),
+        CommandSpec(name: "vote", aliases: ["ballot"], usage: ":vote [VOTER:] MARKS", summary: "record a ballot: dots `t1=2 t3`, approval `t1 t3`, choice `t2`, ranking `t3 > t1 > t2`", group: "voting"),
+        CommandSpec(name: "tally", aliases: [], usage: ":tally OPTION=N …", summary: "record the room's totals (`:tally t1=7 t2=3`)", group: "voting"),
+        CommandSpec(name: "order", aliases: [], usage: ":order IDS", summary: "settle a tie: the tied options, best first", group: "voting"),
+        CommandSpec(name: "place", aliases: [], usage: ":place ID X Y", summary: "put an idea on the grid (1 = low end)", group: "grid"),
+        CommandSpec(name: "nudge", aliases: [], usage: ":nudge ID higher|lower|left|right [N]", summary: "move an idea N steps (default 1)", group: "grid"),
+        CommandSpec(name: "higher", aliases: ["up"], usage: ":higher ID [N]", summary: "nudge an idea up", group: "grid"),
+        CommandSpec(name: "lower", aliases: ["down"], usage: ":lower ID [N]", summary: "nudge an idea down", group: "grid"),
+        CommandSpec(name: "left", aliases: [], usage: ":left ID [N]", summary: "nudge an idea left", group: "grid"),
+        CommandSpec(name: "right", aliases: [], usage: ":right ID [N]", summary: "nudge an idea right", group: "grid"),
+        CommandSpec(name: "action", aliases: [], usage: ":action ID OWNER | FIRST STEP | YYYY-MM-DD", summary: "set an idea's action in one go (leave a part empty to keep it)", group: "actions"),
+        CommandSpec(name: "owner", aliases: [], usage: ":owner ID NAME", summary: "set who owns an idea's action", group: "actions"),
+        CommandSpec(name: "step", aliases: ["first-step"], usage: ":step ID TEXT", summary: "set an action's first step", group: "actions"),
+        CommandSpec(name: "due", aliases: ["date"], usage: ":due ID YYYY-MM-DD", summary: "set an action's date", group: "actions"),
+    ]
+
+    /// The command a typed name stands for, by name or alias.
+    public static func command(named name: String) -> CommandSpec? {
+        let lowered = name.lowercased()
+        return commands.first { $0.name == lowered || $0.aliases.contains(lowered) }
+    }
+
+    /// Every name and alias, for did-you-mean and completion.
+    public static var allNames: [String] {
+        commands.flatMap { [$0.name] + $0.aliases }.filter { $0.count > 1 }
+    }
+
+    /// The `:help` text: commands grouped, one per line.
+    public static func helpLines() -> [String] {
+        var lines = ["Type an answer on its own line; a line starting with `:` is a command."]
+        var group = ""
+        for command in commands {
+            if command.group != group {
+                group = command.group
+                lines.append("\(group):")
+            }
+            lines.append("  " + pad(command.usage, 42) + command.summary)
+        }
+        return lines
+    }
+
+    private static func pad(_ text: String, _ width: Int) -> String {
+        text.count >= width ? text + " " : text + String(repeating: " ", count: width - text.count)
+    }
+}

@@ -1,0 +1,327 @@
+import ConveneLanguage
+
+/// Reads what the facilitator types, line by line, and drives a `Session`:
+/// a line starting with `:` is a command, any other line answers what is
+/// being asked now. It knows nothing about terminals, so a line-editing
+/// REPL, a pipe and a test all use it the same way.
+public final class CommandInterpreter {
+    public let session: Session
+    /// Set once the facilitator paused or quit, or the workshop finished.
+    public private(set) var hasStopped = false
+    private var presenter: StepPresenter { StepPresenter(session: session) }
+
+    public init(session: Session) {
+        self.session = session
+    }
+
+    /// What to type at: `gather/working> `.
+    public var prompt: String { "\(session.currentStep.stage)/\(session.currentStep.id)> " }
+
+    /// The messages that open a run or a resume: the stage and the current step.
+    public func opening() -> [SessionMessage] {
+        var messages: [SessionMessage] = [.info("\(session.model.title) — session folder \(session.folder)")]
+        if session.isFinished {
+            messages.append(.info("This workshop is complete; :back reopens its last step, :quit leaves."))
+        }
+        let step = session.currentStep
+        let arrival = Arrival(
+            step: step, newStage: true,
+            agenda: step.index == 0 && session.model.stageIndex(step.stage) == 0 ? session.model.agendaBetween(nil, step.stage) : [],
+            counted: nil, finished: false)
+        return messages + presenter.arrival(arrival)
+    }
+
+    /// Runs until input ends or the facilitator stops: reads lines from the host and shows the replies.
+    public func run(host: SessionHost) {
+        for message in opening() { host.show(message) }
+        while !hasStopped {
+            guard let line = host.readLine(prompt: prompt) else {
+                for message in endOfInput() { host.show(message) }
+                return
+            }
+            for message in handle(line) { host.show(message) }
+        }
+    }
+
+    /// Handles one typed line.
+    public func handle(_ line: String) -> [SessionMessage] {
+        let trimmed = line.trimmingSpaces
+        guard !trimmed.isEmpty else { return [] }
+        do throws(SessionError) {
+            if trimmed.hasPrefix(":") { return try command(trimmed) }
+            return try answer(trimmed)
+        } catch {
+            return [.error(error.message, help: error.help)]
+        }
+    }
+
+    /// Input ended (end of a pipe, Ctrl-D): pause so the session can be resumed.
+    public func endOfInput() -> [SessionMessage] {
+        guard !hasStopped else { return [] }
+        return stop(reason: "input ended", farewell: "Input ended")
+    }
+
+    // MARK: Answers
+
+    private func answer(_ line: String) throws(SessionError) -> [SessionMessage] {
+        let step = session.currentStep
+        switch step.kind {
+        case .talk:
+            let note = try session.addNote(line)
+            return [.acknowledged(id: note.id, text: "note: \(note.text)")]
+        case .prompt(let prompt):
+            let (tag, text) = prompt.tagKind == nil ? (nil, line) : LineParsing.tagged(line)
+            let item = try session.addItem(text, tag: tag)
+            return [.acknowledged(id: item.id, text: presenter.itemLine(item).dropFirst(item.id.count + 1).description)]
+        case .cluster:
+            let (name, ids) = LineParsing.theme(line)
+            return try makeTheme(name, ids)
+        case .vote(let vote):
+            return try ballot(line, vote)
+        case .place:
+            let (id, x, y) = try LineParsing.position(line)
+            return placed(id, try session.place(id, x: x, y: y))
+        case .actions:
+            let (id, owner, firstStep, due) = try LineParsing.action(line)
+            return actionSet(try session.setAction(id, owner: owner, firstStep: firstStep, due: due))
+        }
+    }
+
+    // MARK: Commands
+
+    private func command(_ line: String) throws(SessionError) -> [SessionMessage] {
+        let (name, rest) = LineParsing.command(line)
+        guard let spec = CommandCatalog.command(named: name) else {
+            let suggestion = Suggestions.closest(to: name.lowercased(), in: CommandCatalog.allNames)
+            throw SessionError(
+                "unknown command `:\(name)`" + (suggestion.map { "; did you mean `:\($0)`?" } ?? ""),
+                help: "type :help for the list of commands")
+        }
+        switch spec.name {
+        case "next":
+            let unfinished = loose()
+            return unfinished + (try moved(session.next()))
+        case "back": return try moved(session.back())
+        case "skip": return try moved(session.skip())
+        case "goto":
+            guard !rest.isEmpty else { throw SessionError("which stage?", help: "the stages are: " + session.model.stageNames.joined(separator: ", ")) }
+            return try moved(session.goTo(stage: rest))
+        case "where": return [presenter.stageHeader(session.currentStep.stage)] + presenter.introduce(session.currentStep)
+        case "list": return presenter.list(session.currentStep)
+        case "undo": return try undo()
+        case "pause": return stop(reason: rest.isEmpty ? nil : rest, farewell: "Paused")
+        case "quit": return stop(reason: "quit", farewell: "Stopped")
+        case "help": return help(rest)
+        case "note":
+            let note = try session.addNote(rest)
+            return [.acknowledged(id: note.id, text: "note: \(note.text)")]
+        case "edit": return try edit(rest)
+        case "remove":
+            let id = try LineParsing.ids(rest, usage: spec.usage)
+            guard id.count == 1 else { throw SessionError("remove one thing at a time", help: "`:remove \(id[0])`") }
+            return [.info("removed " + (try session.remove(id[0])))]
+        case "theme":
+            let (name, ids) = LineParsing.theme(rest)
+            return try makeTheme(name, ids)
+        case "move": return try move(rest, usage: spec.usage)
+        case "merge":
+            let (from, into) = try LineParsing.split(rest, on: "into", usage: spec.usage) { _ in true }
+            let theme = try session.mergeThemes(from, into: into)
+            return [.acknowledged(id: theme.id, text: themeSummary(theme))]
+        case "rename": return try rename(rest, usage: spec.usage)
+        case "vote": return try ballot(rest, try session.currentVote())
+        case "tally":
+            let totals = try session.recordTally(try LineParsing.counts(rest, usage: spec.usage))
+            return [.acknowledged(id: "tally", text: totals.map { "\($0.option)=\($0.count)" }.joined(separator: " "))]
+        case "order":
+            let order = try LineParsing.ids(rest, usage: spec.usage)
+            try session.orderTies(order)
+            return [.acknowledged(id: "order", text: order.joined(separator: " > ") + "; :next counts the vote")]
+        case "place":
+            let (id, x, y) = try LineParsing.position(rest)
+            return placed(id, try session.place(id, x: x, y: y))
+        case "nudge": return try nudge(rest, usage: spec.usage)
+        case "higher", "lower", "left", "right":
+            let (id, steps) = try LineParsing.nudge(rest, usage: spec.usage)
+            return placed(id, try session.nudge(id, Nudge(rawValue: spec.name)!, steps: steps))
+        case "action":
+            let (id, owner, firstStep, due) = try LineParsing.action(rest)
+            return actionSet(try session.setAction(id, owner: owner, firstStep: firstStep, due: due))
+        case "owner", "step", "due":
+            let (id, text) = try LineParsing.idAndText(rest, usage: spec.usage)
+            return actionSet(try session.setAction(
+                id, owner: spec.name == "owner" ? text : nil, firstStep: spec.name == "step" ? text : nil,
+                due: spec.name == "due" ? text : nil))
+        default:
+            return help(spec.name)
+        }
+    }
+
+    private func moved(_ arrival: Arrival) throws(SessionError) -> [SessionMessage] {
+        var messages: [SessionMessage] = []
+        if let counted = arrival.counted {
+            messages += (counted.note ?? "").split(separator: "\n").map { .info(String($0)) }
+        }
+        if arrival.finished {
+            return messages + stop(reason: nil, farewell: "The workshop is complete", finished: true)
+        }
+        messages += presenter.arrival(arrival)
+        if arrival.newStage { messages += writeOutputs(quiet: true) }
+        return messages
+    }
+
+    /// Warnings about what the current step leaves undone, said when moving on.
+    private func loose() -> [SessionMessage] {
+        switch session.currentStep.kind {
+        case .cluster:
+            let unsorted = session.unsortedItems().map(\.id)
+            return unsorted.isEmpty ? [] : [.warning("not in any theme: \(unsorted.joined(separator: " ")) (`:back` to sort them)")]
+        case .place:
+            let unplaced = session.unplacedItems().map(\.id)
+            return unplaced.isEmpty ? [] : [.warning("not on the grid: \(unplaced.joined(separator: " ")) (`:back` to place them)")]
+        case .actions(let plan):
+            let actions = session.state.plans[plan.plan] ?? []
+            let open = plan.ideas.filter { idea in
+                guard let action = actions.first(where: { $0.idea == idea.id }) else { return true }
+                return action.owner == nil || action.firstStep == nil || action.due == nil
+            }.map(\.id)
+            return open.isEmpty ? [] : [.warning("no complete action yet for: \(open.joined(separator: " ")) (`:back` to finish them)")]
+        default:
+            return []
+        }
+    }
+
+    private func undo() throws(SessionError) -> [SessionMessage] {
+        let undone = try session.undo()
+        let words = undone.map(describe).joined(separator: "; ")
+        return [.info("Undid: \(words)"), .info("Now at \(session.describe(session.currentStep)) in stage `\(session.currentStep.stage)`.")]
+    }
+
+    private func stop(reason: String?, farewell: String, finished: Bool = false) -> [SessionMessage] {
+        var messages: [SessionMessage] = []
+        if !finished {
+            do {
+                try session.pause(reason: reason)
+            } catch {
+                messages.append(.error(error.message, help: error.help))
+            }
+        }
+        hasStopped = true
+        messages += writeOutputs(quiet: false)
+        session.close()
+        messages.append(.info(finished
+            ? "\(farewell). Everything is in \(session.folder)."
+            : "\(farewell). Everything typed is saved; continue with: convene resume \(session.folder)"))
+        return messages
+    }
+
+    private func writeOutputs(quiet: Bool) -> [SessionMessage] {
+        let report = OutputWriter(snapshot: session.snapshot).writeAll()
+        var messages = report.problems.map { SessionMessage.warning($0) }
+        if !quiet, !report.written.isEmpty {
+            messages.append(.info("Wrote " + report.written.joined(separator: ", ") + "."))
+        }
+        return messages
+    }
+
+    private func help(_ topic: String) -> [SessionMessage] {
+        let name = topic.hasPrefix(":") ? String(topic.dropFirst()) : topic
+        if !name.isEmpty {
+            guard let spec = CommandCatalog.command(named: name) else {
+                let suggestion = Suggestions.closest(to: name, in: CommandCatalog.allNames)
+                return [.error("unknown command `:\(name)`" + (suggestion.map { "; did you mean `:\($0)`?" } ?? ""), help: "type :help for the list")]
+            }
+            return [.info("\(spec.usage) — \(spec.summary)")]
+        }
+        return CommandCatalog.helpLines().map(SessionMessage.info) + [.info("Now: " + session.help(for: session.currentStep))]
+    }
+
+    // MARK: Command bodies
+
+    private func makeTheme(_ name: String, _ ids: [String]) throws(SessionError) -> [SessionMessage] {
+        let theme = try session.createTheme(name, items: ids)
+        return [.acknowledged(id: theme.id, text: themeSummary(theme))]
+    }
+
+    private func move(_ rest: String, usage: String) throws(SessionError) -> [SessionMessage] {
+        let (left, right) = try LineParsing.split(rest, on: "to", usage: usage) { left in
+            LineParsing.words(left).allSatisfy(LineParsing.isID)
+        }
+        let theme = try session.moveItems(try LineParsing.ids(left, usage: usage), to: right)
+        return [.acknowledged(id: theme.id, text: themeSummary(theme))]
+    }
+
+    private func rename(_ rest: String, usage: String) throws(SessionError) -> [SessionMessage] {
+        let names = Set(session.state.themes.values.filter { !$0.removed }.flatMap { [$0.id, $0.name.lowercased()] })
+        let (old, new) = try LineParsing.split(rest, on: "to", usage: usage) { names.contains($0.lowercased()) || names.contains($0) }
+        let theme = try session.renameTheme(old, to: new)
+        return [.acknowledged(id: theme.id, text: "renamed to \(theme.name)")]
+    }
+
+    private func edit(_ rest: String) throws(SessionError) -> [SessionMessage] {
+        let (id, text) = try LineParsing.idAndText(rest, usage: ":edit ID [TAG:] TEXT")
+        let item = try session.liveItem(id)
+        var (tag, body) = LineParsing.tagged(text)
+        if let candidate = tag, !session.tags(of: item).contains(where: { TagMatching.matches(candidate, $0) }) {
+            (tag, body) = (nil, text)
+        }
+        let edited = try session.editItem(id, text: body, tag: tag)
+        return [.acknowledged(id: edited.id, text: "now: " + presenter.itemLine(edited).dropFirst(edited.id.count + 1))]
+    }
+
+    private func ballot(_ text: String, _ vote: VoteStep) throws(SessionError) -> [SessionMessage] {
+        let (voter, marks) = try LineParsing.ballot(text, method: vote.rule.method, example: session.example(vote))
+        let ballot = try session.castBallot(voter: voter, marks: marks)
+        let count = session.currentBallots().count
+        return [.acknowledged(id: ballot.id, text: (ballot.voter.map { "\($0): " } ?? "") + presenter.marksText(ballot.marks) + " (\(count) ballot\(count == 1 ? "" : "s"))")]
+    }
+
+    private func nudge(_ rest: String, usage: String) throws(SessionError) -> [SessionMessage] {
+        var words = LineParsing.words(rest).map(String.init)
+        guard words.count >= 2, let direction = Nudge(rawValue: words[1].lowercased()) else {
+            throw SessionError("expected an idea and a direction: higher, lower, left or right", help: "write it as `\(usage)`")
+        }
+        words.remove(at: 1)
+        let (id, steps) = try LineParsing.nudge(words.joined(separator: " "), usage: usage)
+        return placed(id, try session.nudge(id, direction, steps: steps))
+    }
+
+    /// `Meetings (1 item)`.
+    private func themeSummary(_ theme: Theme) -> String {
+        let count = session.state.items(of: theme.id).count
+        return "\(theme.name) (\(count) item\(count == 1 ? "" : "s"))"
+    }
+
+    private func placed(_ id: String, _ placement: Placement) -> [SessionMessage] {
+        guard case .place(let place) = session.currentStep.kind else { return [] }
+        let quadrant = GridGeometry.quadrant(of: placement, in: place.grid)?.label ?? "on a middle line: nudge it into a quadrant"
+        return [.acknowledged(id: id, text: "at \(placement.x),\(placement.y) — \(quadrant)")]
+    }
+
+    private func actionSet(_ action: ActionRecord) -> [SessionMessage] {
+        [.acknowledged(id: action.idea, text: presenter.actionText(action))]
+    }
+
+    /// An undone event in words.
+    private func describe(_ event: JournalEvent) -> String {
+        switch event {
+        case let .itemAdded(id, _, _, _, text, _, _): "item \(id) (\(text))"
+        case let .itemEdited(id, _, _): "the edit of \(id)"
+        case .removed(let id): "the removal of \(id)"
+        case let .themeCreated(id, name, _): "theme \(id) (\(name))"
+        case let .themeRenamed(id, _): "the renaming of \(id)"
+        case let .itemsMoved(items, theme): "moving \(items.joined(separator: " ")) to \(theme)"
+        case let .themesMerged(from, into): "merging \(from) into \(into)"
+        case let .ballotCast(id, _, _, _): "ballot \(id)"
+        case .tallyRecorded: "the room totals"
+        case .tiesOrdered: "the tie order"
+        case .voteCounted: "the count of the vote"
+        case let .placed(_, item, _, _, how): "\(how) \(item)"
+        case let .actionSet(_, idea, _, _, _): "the action for \(idea)"
+        case let .noted(id, _): "note \(id)"
+        case let .entered(stage, _, step, _): "moving to `\(step)` in stage `\(stage)`"
+        case .finished: "finishing the workshop"
+        case .paused, .resumed, .undone, .scriptChanged: "a bookkeeping event"
+        }
+    }
+}

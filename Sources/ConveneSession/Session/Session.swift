@@ -1,0 +1,160 @@
+/// A workshop being run: a checked program, stepped through stage by stage,
+/// with every change written to the journal before it counts.
+///
+/// The journal is the single source of truth. Each operation validates the
+/// request, appends its events (each line `fsync`'d), and only then applies
+/// them to `state`; so whatever a caller is told happened is on disk.
+/// Build one with `Session.start` or `Session.resume`; drive it directly or
+/// through a `CommandInterpreter`.
+public final class Session {
+    public let model: ProgramModel
+    public let header: JournalHeader
+    /// The session folder (journal, transcript, outputs).
+    public let folder: String
+    public let limits: EvaluationLimits
+    let clock: Clock
+    let storage: JournalStorage
+    let parameters: [String: Value]
+
+    /// Every event written so far, undone ones included.
+    public private(set) var records: [JournalRecord]
+    /// The room's work as of the last event.
+    public private(set) var state: SessionState
+    /// The step the session is at.
+    public internal(set) var currentStep: Step
+    private var counters = IdentifierCounters()
+    private var lastAction = 0
+
+    init(
+        model: ProgramModel, header: JournalHeader, folder: String, storage: JournalStorage, clock: Clock,
+        limits: EvaluationLimits, parameters: [String: Value], records: [JournalRecord], placeholder: Step
+    ) {
+        self.model = model
+        self.header = header
+        self.folder = folder
+        self.storage = storage
+        self.clock = clock
+        self.limits = limits
+        self.parameters = parameters
+        self.records = records
+        self.state = SessionState(scriptSHA256: header.scriptSHA256)
+        self.currentStep = placeholder
+        for record in records { counters.note(record.event) }
+        lastAction = records.map(\.action).max() ?? 0
+        rebuildState()
+    }
+
+    /// The path of the journal file.
+    public var journalPath: String { Paths.join(folder, "journal.jsonl") }
+
+    /// Whether the last stage has been completed.
+    public var isFinished: Bool { state.finished }
+
+    /// Lets go of the journal so another run can resume the session; the
+    /// session records nothing more.
+    public func close() {
+        storage.close()
+    }
+
+    // MARK: Writing events
+
+    /// Appends the events of one facilitator action, each written and synced
+    /// before it is applied. `undoable: false` for events `:undo` must skip.
+    func commit(_ events: [JournalEvent], undoable: Bool = true) throws(SessionError) {
+        guard !events.isEmpty else { return }
+        let action = undoable ? lastAction + 1 : 0
+        for event in events {
+            let record = JournalRecord(sequence: records.count + 1, action: action, time: clock.now(), event: event)
+            do {
+                try storage.append(line: JSONWriter.compact(JournalCoding.encode(record)))
+            } catch {
+                throw .notSaved(error)
+            }
+            if undoable { lastAction = action }
+            records.append(record)
+            counters.note(event)
+            state.apply(event, at: record.time)
+        }
+    }
+
+    /// The id the next item (`i`), theme (`t`), ballot (`b`) or note (`n`)
+    /// gets; it is taken when the event is committed. Ids are never reused,
+    /// not even after `:undo`.
+    func newID(_ prefix: Character) -> String { counters.next(prefix) }
+
+    // MARK: Replay and undo
+
+    /// The records that still count: those of undone actions are dropped.
+    static func effective(_ records: [JournalRecord]) -> [JournalRecord] {
+        var undone = Set<Int>()
+        for record in records {
+            if case .undone(let action) = record.event { undone.insert(action) }
+        }
+        return undone.isEmpty ? records : records.filter { $0.action == 0 || !undone.contains($0.action) }
+    }
+
+    /// Rebuilds the state by replaying the journal from the start.
+    func rebuildState() {
+        var rebuilt = SessionState(scriptSHA256: header.scriptSHA256)
+        for record in Self.effective(records) { rebuilt.apply(record.event, at: record.time) }
+        state = rebuilt
+    }
+
+    /// The most recent action that has not been undone, if any.
+    func lastUndoableAction() -> Int? {
+        var undone = Set<Int>()
+        for record in records {
+            if case .undone(let action) = record.event { undone.insert(action) }
+        }
+        return records.reversed().first { $0.action != 0 && !undone.contains($0.action) }?.action
+    }
+
+    /// The events of one action.
+    func events(ofAction action: Int) -> [JournalEvent] {
+        records.filter { $0.action == action }.map(\.event)
+    }
+
+    // MARK: Walking the script
+
+    func interpreter(with state: SessionState? = nil) -> Interpreter {
+        Interpreter(model: model, state: state ?? self.state, parameters: parameters, limits: limits)
+    }
+
+    /// A stage's steps up to `index` (all when nil), as the script says for the state given.
+    func steps(of stage: String, upTo index: Int?, state: SessionState? = nil) throws(SessionError) -> [Step] {
+        do {
+            return try interpreter(with: state).walk(stage: stage, upTo: index)
+        } catch {
+            throw SessionError(error.rendered(sources: model.program.sources), kind: .script)
+        }
+    }
+
+    /// Works out the step at the recorded position again (after a change to
+    /// the state, an undo or a resume), by index and, failing that, by id.
+    func refreshCurrentStep() throws(SessionError) {
+        guard let position = state.position else { return }
+        let walked = try steps(of: position.stage, upTo: nil)
+        if let step = walked.first(where: { $0.id == position.step }) ?? walked.last(where: { $0.index <= position.index }) {
+            currentStep = step
+        }
+    }
+}
+
+/// Hands out `i1`, `t1`, `b1`, `n1` … and remembers the highest used.
+struct IdentifierCounters {
+    private var highest: [Character: Int] = [:]
+
+    func next(_ prefix: Character) -> String {
+        "\(prefix)\((highest[prefix] ?? 0) + 1)"
+    }
+
+    mutating func note(_ event: JournalEvent) {
+        switch event {
+        case .itemAdded(let id, _, _, _, _, _, _), .themeCreated(let id, _, _), .ballotCast(let id, _, _, _), .noted(let id, _):
+            guard let prefix = id.first, let number = Int(id.dropFirst()) else { return }
+            highest[prefix] = max(highest[prefix] ?? 0, number)
+        default:
+            break
+        }
+    }
+}

@@ -1,0 +1,70 @@
+import ConveneLanguage
+
+/// A way to nudge an idea on the grid, as the room shouts it.
+public enum Nudge: String, Sendable, CaseIterable {
+    case higher, lower, left, right
+
+    /// The change in x and y for one step.
+    var offset: (x: Int, y: Int) {
+        switch self {
+        case .higher: (0, 1)
+        case .lower: (0, -1)
+        case .left: (-1, 0)
+        case .right: (1, 0)
+        }
+    }
+}
+
+extension Session {
+    /// Puts an idea at `x`, `y` (1…scale) on the current step's grid.
+    public func place(_ id: String, x: Int, y: Int) throws(SessionError) -> Placement {
+        let place = try currentPlacing(id)
+        let scale = place.grid.scale
+        guard (1...scale).contains(x), (1...scale).contains(y) else {
+            throw SessionError("positions on this grid run from 1 to \(scale); \(x),\(y) is off the grid",
+                               help: "x runs from 1 (\(place.grid.x.lowLabel)) to \(scale) (\(place.grid.x.highLabel)), "
+                                   + "y from 1 (\(place.grid.y.lowLabel)) to \(scale) (\(place.grid.y.highLabel))")
+        }
+        try commit([.placed(grid: place.grid.name, item: id, x: x, y: y, how: "place")])
+        return Placement(x: x, y: y)
+    }
+
+    /// Moves an idea by `steps` in one direction; an idea not placed yet starts in the middle.
+    public func nudge(_ id: String, _ direction: Nudge, steps: Int = 1) throws(SessionError) -> Placement {
+        let place = try currentPlacing(id)
+        let scale = place.grid.scale
+        guard steps >= 1 else { throw SessionError("nudge by at least one step") }
+        let centre = GridGeometry.centre(scale: scale)
+        let from = state.placements[place.grid.name]?[id] ?? Placement(x: centre, y: centre)
+        let to = Placement(x: from.x + direction.offset.x * steps, y: from.y + direction.offset.y * steps)
+        guard (1...scale).contains(to.x), (1...scale).contains(to.y) else {
+            let edge = switch direction {
+            case .higher: "top"
+            case .lower: "bottom"
+            case .left: "left edge"
+            case .right: "right edge"
+            }
+            throw SessionError("\(id) is at \(from.x),\(from.y); \(steps) \(direction.rawValue) would take it past the \(edge) of the grid (1 to \(scale))")
+        }
+        try commit([.placed(grid: place.grid.name, item: id, x: to.x, y: to.y, how: direction.rawValue + (steps > 1 ? " \(steps)" : ""))])
+        return to
+    }
+
+    /// The ideas of the current placing not on the grid yet.
+    public func unplacedItems() -> [Entity] {
+        guard case .place(let place) = currentStep.kind else { return [] }
+        let placed = state.placements[place.grid.name] ?? [:]
+        return place.items.filter { placed[$0.id] == nil }
+    }
+
+    private func currentPlacing(_ id: String) throws(SessionError) -> PlaceStep {
+        guard case .place(let place) = currentStep.kind else {
+            throw SessionError("ideas are placed on a grid during a `place` step, and \(describe(currentStep)) is not one", help: help(for: currentStep))
+        }
+        guard place.items.contains(where: { $0.id == id }) else {
+            throw SessionError("\(id) is not one of the ideas being placed (\(place.source))",
+                               help: "the ideas are: " + place.items.map(\.id).joined(separator: " "))
+        }
+        return place
+    }
+}

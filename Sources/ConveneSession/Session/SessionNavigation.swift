@@ -1,0 +1,112 @@
+import ConveneLanguage
+
+/// Where a move took the session.
+public struct Arrival: Sendable {
+    /// The step now current.
+    public var step: Step
+    /// Whether the move entered a different stage.
+    public var newStage: Bool
+    /// Breaks and day changes passed on the way.
+    public var agenda: [AgendaEntry]
+    /// The vote counted when leaving a vote step.
+    public var counted: CountedResult?
+    /// Whether the move completed the last step of the workshop.
+    public var finished: Bool
+}
+
+extension Session {
+    /// Completes the current step (a vote is counted) and moves to the next
+    /// step, the next stage, or the end of the workshop.
+    public func next() throws(SessionError) -> Arrival {
+        var events: [JournalEvent] = []
+        var preview = state
+        var counted: CountedResult?
+        if case .vote(let vote) = currentStep.kind, state.votes[currentStep.key]?.result == nil {
+            let event = try count(vote, key: currentStep.key)
+            events.append(event)
+            preview.apply(event, at: clock.now())
+            counted = preview.votes[currentStep.key]?.result
+        }
+        return try advance(events: events, preview: preview, counted: counted)
+    }
+
+    /// Moves on without completing the current step (a vote stays uncounted).
+    public func skip() throws(SessionError) -> Arrival {
+        try advance(events: [], preview: state, counted: nil)
+    }
+
+    private func advance(events: [JournalEvent], preview: SessionState, counted: CountedResult?) throws(SessionError) -> Arrival {
+        var events = events
+        let stage = currentStep.stage
+        let following = currentStep.index + 1
+        let here = try steps(of: stage, upTo: following, state: preview)
+        let target: Step
+        var agenda: [AgendaEntry] = []
+        if here.count > following {
+            target = here[following]
+        } else if let stageIndex = model.stageIndex(stage), stageIndex + 1 < model.stageNames.count {
+            let nextStage = model.stageNames[stageIndex + 1]
+            target = try steps(of: nextStage, upTo: 0, state: preview)[0]
+            agenda = model.agendaBetween(stage, nextStage)
+        } else {
+            events.append(.finished)
+            try commit(events)
+            return Arrival(step: currentStep, newStage: false, agenda: [], counted: counted, finished: true)
+        }
+        events.append(.entered(stage: target.stage, index: target.index, step: target.id, definition: target.definition))
+        try commit(events)
+        currentStep = target
+        return Arrival(step: target, newStage: target.stage != stage, agenda: agenda, counted: counted, finished: false)
+    }
+
+    /// Goes back one step, into the previous stage's last step when at a stage's start.
+    public func back() throws(SessionError) -> Arrival {
+        let stage = currentStep.stage
+        let target: Step
+        if state.finished {
+            target = currentStep
+        } else if currentStep.index > 0 {
+            target = try steps(of: stage, upTo: currentStep.index - 1)[currentStep.index - 1]
+        } else if let stageIndex = model.stageIndex(stage), stageIndex > 0 {
+            let walked = try steps(of: model.stageNames[stageIndex - 1], upTo: nil)
+            target = walked[walked.count - 1]
+        } else {
+            throw SessionError("this is the first step of the workshop; there is nothing before it")
+        }
+        try commit([.entered(stage: target.stage, index: target.index, step: target.id, definition: target.definition)])
+        currentStep = target
+        return Arrival(step: target, newStage: target.stage != stage, agenda: [], counted: nil, finished: false)
+    }
+
+    /// Jumps to the first step of a stage.
+    public func goTo(stage name: String) throws(SessionError) -> Arrival {
+        guard model.stages[name] != nil else {
+            throw SessionError(
+                "there is no stage `\(name)`",
+                help: Suggestions.didYouMean(name, in: model.stageNames) ?? "the stages are: \(model.stageNames.joined(separator: ", "))")
+        }
+        let from = currentStep.stage
+        let target = try steps(of: name, upTo: 0)[0]
+        try commit([.entered(stage: target.stage, index: target.index, step: target.id, definition: target.definition)])
+        currentStep = target
+        let agenda = (model.stageIndex(name) ?? 0) > (model.stageIndex(from) ?? 0) ? model.agendaBetween(from, name) : []
+        return Arrival(step: target, newStage: name != from, agenda: agenda, counted: nil, finished: false)
+    }
+
+    /// Takes back the last action (an item, a ballot, a move …) and returns its events.
+    public func undo() throws(SessionError) -> [JournalEvent] {
+        guard let action = lastUndoableAction() else {
+            throw SessionError("there is nothing to undo")
+        }
+        let undone = events(ofAction: action)
+        try commit([.undone(action: action)], undoable: false)
+        rebuildState()
+        try refreshCurrentStep()
+        return undone
+    }
+
+    /// Records a pause (a break, or stopping for the day); resume with `convene resume`.
+    public func pause(reason: String?) throws(SessionError) {
+        try commit([.paused(reason: reason)], undoable: false)
+    }
+}

@@ -1,0 +1,190 @@
+import ConveneLanguage
+
+/// How to start or resume a session, beyond the script itself.
+public struct SessionEnvironment {
+    public var clock: Clock
+    public var limits: EvaluationLimits
+    /// Opens the journal for appending; the default is a real `JournalFile`.
+    public var openJournal: (String) throws(StorageError) -> JournalStorage
+
+    public init(
+        clock: Clock = SystemClock(), limits: EvaluationLimits = .standard,
+        openJournal: @escaping (String) throws(StorageError) -> JournalStorage = { path throws(StorageError) in try JournalFile(path: path) }
+    ) {
+        self.clock = clock
+        self.limits = limits
+        self.openJournal = openJournal
+    }
+}
+
+/// What a resume found and did, to tell the facilitator.
+public struct ResumeNotice: Sendable, Equatable {
+    /// A cut-off last journal line that was moved aside.
+    public var tornLine: TornNotice?
+    /// The script changed; these are the differences in what already ran (empty when none matter).
+    public var scriptChanges: [String]
+    public var scriptChanged: Bool
+    /// When the stage the session was at is gone from the edited script: that
+    /// stage, and the stage the session carries on at.
+    public var relocated: (from: String, to: String)?
+
+    public static func == (left: ResumeNotice, right: ResumeNotice) -> Bool {
+        left.tornLine == right.tornLine && left.scriptChanges == right.scriptChanges && left.scriptChanged == right.scriptChanged
+            && left.relocated?.from == right.relocated?.from && left.relocated?.to == right.relocated?.to
+    }
+}
+
+/// A torn journal line set aside: which line, how long, and where it went.
+public struct TornNotice: Sendable, Equatable {
+    public var line: Int
+    public var bytes: Int
+    public var movedTo: String
+
+    public init(line: Int, bytes: Int, movedTo: String) {
+        self.line = line
+        self.bytes = bytes
+        self.movedTo = movedTo
+    }
+}
+
+extension Session {
+    /// Starts a new session of a checked program in `folder`, which must not
+    /// already hold a journal. `scriptPath` is recorded so `resume` can find
+    /// the script again; `scriptBytes` are hashed to notice later edits.
+    public static func start(
+        program: CheckedProgram, scriptPath: String, scriptBytes: [UInt8], folder: String,
+        parameters: [ParameterSetting], seed: UInt64, environment: SessionEnvironment = SessionEnvironment()
+    ) throws(SessionError) -> Session {
+        let model = try runnableModel(program)
+        let (values, recorded) = try ParameterBinding.bind(parameters, model: model, limits: environment.limits)
+        let first = model.stageNames[0]
+        let opening: Step
+        do {
+            let interpreter = Interpreter(model: model, state: SessionState(scriptSHA256: ""), parameters: values, limits: environment.limits)
+            opening = try interpreter.walk(stage: first, upTo: 0)[0]
+        } catch {
+            throw SessionError(error.rendered(sources: program.sources), kind: .script)
+        }
+        let journalPath = Paths.join(folder, "journal.jsonl")
+        do {
+            try Paths.makeDirectories(folder)
+        } catch {
+            throw SessionError("cannot create the session folder: \(error.description)", help: "choose another folder with `--out DIR`")
+        }
+        guard !Paths.exists(journalPath) else {
+            throw SessionError("\(folder) already holds a session", help: "continue it with `convene resume \(folder)`, or choose another folder with `--out DIR`")
+        }
+        let header = JournalHeader(
+            scriptPath: scriptPath, scriptSHA256: SHA256.hex(of: scriptBytes), title: model.title, seed: seed,
+            parameters: recorded, utcOffsetMinutes: environment.clock.utcOffsetMinutes, started: environment.clock.now())
+        let storage: JournalStorage
+        do {
+            storage = try environment.openJournal(journalPath)
+            try storage.append(line: JSONWriter.compact(JournalCoding.encode(header)))
+        } catch {
+            throw SessionError("cannot start the session: \(error.description)", help: "choose another folder with `--out DIR`")
+        }
+        let session = Session(
+            model: model, header: header, folder: folder, storage: storage, clock: environment.clock,
+            limits: environment.limits, parameters: values, records: [], placeholder: opening)
+        try session.commit([.entered(stage: first, index: 0, step: opening.id, definition: opening.definition)], undoable: false)
+        return session
+    }
+
+    /// Reads a session folder's journal, moving a torn last line aside.
+    public static func readJournal(folder: String) throws(SessionError) -> (JournalContents, ResumeNotice) {
+        let journalPath = Paths.join(folder, "journal.jsonl")
+        guard Paths.exists(journalPath) else {
+            throw SessionError("\(folder) holds no session (there is no journal.jsonl)", help: "start one with `convene run FILE --out \(folder)`")
+        }
+        var contents: JournalContents
+        do {
+            contents = try JournalReader.read(path: journalPath)
+        } catch {
+            throw SessionError(error.description)
+        }
+        var notice = ResumeNotice(tornLine: nil, scriptChanges: [], scriptChanged: false)
+        if let torn = contents.torn {
+            do {
+                let movedTo = try JournalReader.setAside(torn, journalPath: journalPath, goodLength: contents.goodLength)
+                notice.tornLine = TornNotice(line: torn.line, bytes: torn.bytes.count, movedTo: movedTo)
+                contents.torn = nil
+            } catch {
+                throw SessionError("the journal's last line is cut off, and setting it aside failed: \(error.description)")
+            }
+        }
+        return (contents, notice)
+    }
+
+    /// Continues a session from its journal, exactly where it stopped. When the
+    /// script changed since, the session goes on only if what already ran is
+    /// unchanged, or if `acceptChanges` is set.
+    public static func resume(
+        journal: JournalContents, notice: ResumeNotice, folder: String, program: CheckedProgram, scriptBytes: [UInt8],
+        acceptChanges: Bool = false, environment: SessionEnvironment = SessionEnvironment()
+    ) throws(SessionError) -> (Session, ResumeNotice) {
+        let model = try runnableModel(program)
+        let header = journal.header
+        let declared = Set((program.workshop?.parameters ?? []).map(\.name))
+        let (values, _) = try ParameterBinding.bind(header.parameters.filter { declared.contains($0.name) }, model: model, limits: environment.limits)
+        let storage: JournalStorage
+        do {
+            storage = try environment.openJournal(Paths.join(folder, "journal.jsonl"))
+        } catch {
+            throw SessionError("cannot reopen the journal: \(error.description)")
+        }
+        let first = model.stageNames[0]
+        let session = Session(
+            model: model, header: header, folder: folder, storage: storage, clock: environment.clock,
+            limits: environment.limits, parameters: values, records: journal.records, placeholder: placeholderStep(first))
+        var notice = notice
+        let sha = SHA256.hex(of: scriptBytes)
+        if sha != session.state.scriptSHA256 {
+            notice.scriptChanged = true
+            notice.scriptChanges = ScriptCompatibility.changes(session: session)
+            if !notice.scriptChanges.isEmpty, !acceptChanges {
+                throw incompatible(notice.scriptChanges, folder: folder, scriptPath: header.scriptPath)
+            }
+            try session.commit([.scriptChanged(sha256: sha, changes: notice.scriptChanges)], undoable: false)
+        }
+        try session.commit([.resumed], undoable: false)
+        let position = session.state.position
+        if position == nil || session.model.stages[position!.stage] == nil {
+            // The stage it stopped in is gone from the edited script: carry on at the first stage not yet run.
+            let target = model.stageNames.first { !session.state.enteredStages.contains($0) } ?? model.stageNames[model.stageNames.count - 1]
+            let steps = try session.steps(of: position == nil ? first : target, upTo: 0)
+            try session.commit([.entered(stage: steps[0].stage, index: 0, step: steps[0].id, definition: steps[0].definition)], undoable: false)
+            if let position { notice.relocated = (position.stage, steps[0].stage) }
+        }
+        try session.refreshCurrentStep()
+        return (session, notice)
+    }
+
+    private static func incompatible(_ changes: [String], folder: String, scriptPath: String) -> SessionError {
+        var message = "the script \(scriptPath) changed since this session ran, in parts already run:\n"
+        for change in changes { message += "  - \(change)\n" }
+        message += "The journal is untouched; nothing is lost."
+        return SessionError(
+            message,
+            help: "undo those edits to the script and resume again; or resume anyway with "
+                + "`convene resume \(folder) --accept-changes` (what was recorded stays as it was); "
+                + "or write the outputs as they stand with `convene export \(folder)`")
+    }
+
+    private static func runnableModel(_ program: CheckedProgram) throws(SessionError) -> ProgramModel {
+        guard program.isRunnable else {
+            let renderer = DiagnosticRenderer(sources: program.sources)
+            throw SessionError("the script has errors:\n" + renderer.render(program.diagnostics.filter(\.isError)), kind: .script)
+        }
+        let model = ProgramModel(program)
+        guard !model.stageNames.isEmpty else {
+            throw SessionError("the script has no stages to run", help: "add a `stage NAME \"Title\" for 20m { … }`", kind: .script)
+        }
+        return model
+    }
+
+    /// A stand-in until the first step is worked out.
+    private static func placeholderStep(_ stage: String) -> Step {
+        Step(stage: stage, index: 0, id: "talk", kind: .talk, sayings: [], loop: [], path: "", range: .point(0), definition: .null)
+    }
+}

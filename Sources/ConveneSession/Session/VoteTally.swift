@@ -1,0 +1,114 @@
+import ConveneVoting
+
+/// The session's only contact with the counting code in ConveneVoting:
+/// checking ballots and tallies against a rule, and counting a vote.
+extension Session {
+    /// Checks a ballot against the vote's rule.
+    func validate(_ marks: OptionMarks, for vote: VoteStep) throws(SessionError) {
+        do {
+            try counter(for: vote, key: currentStep.key).validate(Ballot(marks: ballotMarks(marks, vote)))
+        } catch {
+            throw SessionError("this ballot breaks the vote's rule: \(error.message)",
+                               help: error.help ?? "the rule: \(VoteRuleDescription.summary(vote.rule))")
+        }
+    }
+
+    /// Checks room totals against the vote's rule.
+    func validate(tally: [OptionCount], for vote: VoteStep) throws(SessionError) {
+        do {
+            try counter(for: vote, key: currentStep.key).validate(roomTally(tally, vote))
+        } catch {
+            throw SessionError("these totals break the vote's rule: \(error.message)",
+                               help: error.help ?? "the rule: \(VoteRuleDescription.summary(vote.rule))")
+        }
+    }
+
+    /// Counts a vote from its recorded ballots or totals, applying a tie order
+    /// the facilitator gave; the event records the result for good.
+    func count(_ vote: VoteStep, key: String) throws(SessionError) -> JournalEvent {
+        let record = state.votes[key] ?? VoteRecord()
+        let ballots = state.ballots(of: key)
+        guard !ballots.isEmpty || !record.tally.isEmpty else {
+            throw SessionError("no ballots have been recorded for vote `\(vote.name)` yet",
+                               help: "record them with `:vote \(example(vote))`" + (vote.rule.mode == .room ? " or `:tally`" : "")
+                                   + ", or `:skip` to move on without counting")
+        }
+        let counter = counter(for: vote, key: key)
+        var result: VoteResult
+        do {
+            if vote.rule.mode == .room {
+                result = try counter.count(roomTally(record.tally, vote))
+            } else {
+                result = try counter.count(ballots.map { Ballot(voter: $0.voter, marks: ballotMarks($0.marks, vote)) })
+            }
+            let tied = result.needsOrdering + result.needsRevote
+            if !tied.isEmpty {
+                let names = tied.map(optionID)
+                guard record.tieOrder.contains(where: names.contains) else {
+                    let places = result.tiesAtKeepLine?.places ?? 1
+                    let how = result.needsRevote.isEmpty ? "decide their order" : "take a quick revote among them"
+                    throw SessionError(
+                        "\(names.joined(separator: ", ")) tie for the last \(places == 1 ? "place" : "\(places) places") kept",
+                        help: "\(how), then type `:order \(names.joined(separator: " "))` with the best first, and `:next` again")
+                }
+                let order = record.tieOrder.filter(names.contains).compactMap { id in tied.first { optionID($0) == id } }
+                result = try result.resolvingTie(order: order)
+            }
+        } catch let error as SessionError {
+            throw error
+        } catch let error as BallotError {
+            throw SessionError("the vote cannot be counted: \(error.message)", help: error.help)
+        } catch {
+            throw SessionError("the vote cannot be counted: \(error)")
+        }
+        let kept = Set(result.kept)
+        let options = result.ranking.map { entry in
+            CountedOption(id: optionID(entry.option), label: label(entry.option), score: entry.score, kept: kept.contains(entry.option))
+        }
+        return .voteCounted(vote: key, options: options, ballots: result.ballots ?? ballots.count,
+                            note: result.explanation().joined(separator: "\n"))
+    }
+
+    private func counter(for vote: VoteStep, key: String) -> VoteCounter {
+        // Options are named "id label" so the count's explanation reads well.
+        VoteCounter(rule: vote.rule, options: vote.options.map { "\($0.id) \($0.label)" }, seed: header.seed ^ Self.fnv1a(key))
+    }
+
+    private func ballotMarks(_ marks: OptionMarks, _ vote: VoteStep) -> BallotMarks {
+        let index = Dictionary(vote.options.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { first, _ in first })
+        switch marks {
+        case .points(let counts):
+            var points: [Int: Int] = [:]
+            for count in counts { if let option = index[count.option] { points[option, default: 0] += count.count } }
+            return .points(points)
+        case .approvals(let ids): return .approvals(Set(ids.compactMap { index[$0] }))
+        case .ranking(let ids): return .ranking(ids.compactMap { index[$0] })
+        case .choice(let id): return index[id].map(BallotMarks.choice) ?? .ranking([])
+        }
+    }
+
+    private func roomTally(_ counts: [OptionCount], _ vote: VoteStep) -> RoomTally {
+        let index = Dictionary(vote.options.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { first, _ in first })
+        var totals: [Int: Int] = [:]
+        for count in counts { if let option = index[count.option] { totals[option] = count.count } }
+        return RoomTally(counts: totals)
+    }
+
+    private func optionID(_ name: String) -> String {
+        String(name.prefix { $0 != " " })
+    }
+
+    private func label(_ name: String) -> String {
+        String(name.drop { $0 != " " }.dropFirst())
+    }
+
+    /// A stable hash of the vote's key, so each vote draws its own random tie-break.
+    static func fnv1a(_ text: String) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in text.utf8 {
+            hash ^= UInt64(byte)
+            hash &*= 0x0000_0100_0000_01B3
+        }
+        return hash
+    }
+}

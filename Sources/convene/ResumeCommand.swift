@@ -1,0 +1,34 @@
+import ArgumentParser
+import ConveneSession
+
+/// `convene resume DIR`: continues a session exactly where it stopped.
+struct ResumeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "resume",
+        abstract: "Continue a session from its journal, at the same stage and step.")
+
+    @Argument(help: "The session folder.")
+    var folder: String
+
+    @Option(help: "The script, when it has moved since the session started.")
+    var script: String?
+
+    @Flag(help: "Resume even though the script changed in parts that already ran.")
+    var acceptChanges = false
+
+    @OptionGroup var scripts: ScriptOptions
+
+    func run() throws {
+        try reportingFailures {
+            let (journal, notice) = try Session.readJournal(folder: folder)
+            let path = script ?? journal.header.scriptPath
+            let (program, bytes) = try scripts.runnable(path)
+            let (session, resumed) = try Session.resume(
+                journal: journal, notice: notice, folder: folder, program: program, scriptBytes: bytes,
+                acceptChanges: acceptChanges)
+            let host = StandardIOHost()
+            for message in ResumeMessages.messages(for: resumed) { host.show(message) }
+            CommandInterpreter(session: session).run(host: host)
+        }
+    }
+}

@@ -1,0 +1,41 @@
+import ArgumentParser
+import ConveneLanguage
+import ConveneSession
+
+extension ScriptOptions {
+    /// Checks a script for `run`, `resume` and `export`, printing its
+    /// diagnostics, and returns it with its bytes (for its hash); fails when
+    /// it has errors.
+    func runnable(_ path: String) throws -> (CheckedProgram, [UInt8]) {
+        let program = check(path)
+        report(program.diagnostics, sources: program.sources)
+        guard program.isRunnable else {
+            throw CommandFailure("\(path) has errors; fix them and try again (`convene check \(path)`)")
+        }
+        do {
+            return (program, try Paths.read(path))
+        } catch {
+            throw CommandFailure(error.description)
+        }
+    }
+}
+
+/// A problem to report on standard error before exiting with status 1.
+struct CommandFailure: Error, CustomStringConvertible {
+    var description: String
+    init(_ description: String) { self.description = description }
+}
+
+/// Runs a session command's body, printing a `SessionError` or
+/// `CommandFailure` and exiting with status 1.
+func reportingFailures(_ body: () throws -> Void) throws {
+    do {
+        try body()
+    } catch let error as SessionError {
+        printError(error.kind == .script ? error.description : "error: \(error.description)\n")
+        throw ExitCode(ExitStatus.failure)
+    } catch let error as CommandFailure {
+        printError("error: \(error.description)\n")
+        throw ExitCode(ExitStatus.failure)
+    }
+}

@@ -1,0 +1,73 @@
+import Foundation
+import Testing
+
+/// `convene run`, `resume` and `export` as a facilitator's shell sees them.
+@Suite struct CommandLineTests {
+    /// Runs the binary to completion with `input` on standard input.
+    static func convene(_ arguments: [String], input: String = "") throws -> (status: Int32, output: String, errors: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: CrashRecoveryTests.binary)
+        process.arguments = arguments
+        let (stdin, stdout, stderr) = (Pipe(), Pipe(), Pipe())
+        process.standardInput = stdin
+        process.standardOutput = stdout
+        process.standardError = stderr
+        try process.run()
+        try stdin.fileHandleForWriting.write(contentsOf: Data(input.utf8))
+        try stdin.fileHandleForWriting.close()
+        let output = stdout.fileHandleForReading.readDataToEndOfFile()
+        let errors = stderr.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: output, as: UTF8.self), String(decoding: errors, as: UTF8.self))
+    }
+
+    static func script(in folder: String) throws -> String {
+        let path = folder + "/crash.convene"
+        try CrashRecoveryTests.script.write(toFile: path, atomically: true, encoding: .utf8)
+        return path
+    }
+
+    @Test func exportRewritesTheOutputsFromTheJournal() throws {
+        let work = TestSupport.temporaryFolder()
+        let script = try Self.script(in: work)
+        let folder = work + "/session"
+        let run = try Self.convene(["run", script, "--out", folder, "--seed", "1"], input: "a: one\nb: two, \"quoted\"\n:quit\n")
+        #expect(run.status == 0)
+        #expect(run.output.contains("saved i2: [b] two, \"quoted\""))
+        let items = TestSupport.read(folder + "/items.csv")
+        let report = TestSupport.read(folder + "/report.md")
+        try FileManager.default.removeItem(atPath: folder + "/items.csv")
+        try FileManager.default.removeItem(atPath: folder + "/report.md")
+
+        let export = try Self.convene(["export", folder])
+        #expect(export.status == 0)
+        #expect(export.output.hasPrefix("Wrote transcript.md, report.md, items.csv"))
+        #expect(TestSupport.read(folder + "/items.csv") == items)
+        #expect(TestSupport.read(folder + "/report.md") == report)
+    }
+
+    @Test func inputEndingPausesTheSessionAndResumeContinuesIt() throws {
+        let work = TestSupport.temporaryFolder()
+        let script = try Self.script(in: work)
+        let folder = work + "/session"
+        let run = try Self.convene(["run", script, "--out", folder], input: "a: one\n:next\n")
+        #expect(run.status == 0)
+        #expect(run.output.hasSuffix("Input ended. Everything typed is saved; continue with: convene resume \(folder)\n"))
+        let resume = try Self.convene(["resume", folder], input: "b: three\n:next\n:next\n")
+        #expect(resume.status == 0)
+        #expect(resume.output.contains("? What comes second?\n"))
+        #expect(resume.output.contains("saved i2: [b] three\n"))
+        #expect(resume.output.hasSuffix("The workshop is complete. Everything is in \(folder).\n"))
+    }
+
+    @Test func mistakesOnTheCommandLineAreExplained() throws {
+        let work = TestSupport.temporaryFolder()
+        let script = try Self.script(in: work)
+        let badParameter = try Self.convene(["run", script, "--out", work + "/s", "--param", "focus=x"])
+        #expect(badParameter.status == 1)
+        #expect(badParameter.errors.hasSuffix("error: the workshop has no parameter `focus`\nhelp: this workshop takes no parameters\n"))
+        let missing = try Self.convene(["resume", work + "/nowhere"])
+        #expect(missing.status == 1)
+        #expect(missing.errors == "error: \(work)/nowhere holds no session (there is no journal.jsonl)\nhelp: start one with `convene run FILE --out \(work)/nowhere`\n")
+    }
+}

@@ -1,0 +1,167 @@
+import ConveneSession
+import Foundation
+import Testing
+
+@Suite struct SessionBehaviourTests {
+    static let script = """
+        workshop "Behaviour" {
+          role a "Group A"
+          role b "Group B"
+          param focus = "parks" "What we talk about"
+          param rounds: number = 2
+        }
+
+        stage gather "Gather" for 10m {
+          say "Today: {focus}."
+          prompt problems "What is wrong with {focus}?" by role
+        }
+
+        stage sort "Sort" for 10m {
+          cluster problems into themes
+        }
+
+        stage choose "Choose" for 10m {
+          vote top on themes {
+            method borda
+            ballots named
+            keep top 2
+            ties facilitator
+          }
+        }
+
+        stage fix "Fix" for 10m {
+          for theme in top.kept {
+            prompt fixes "How would we fix {theme}?"
+          }
+          if rounds > 1 {
+            say "Two rounds."
+          }
+        }
+        """
+
+    /// A session that has reached the vote with three themes.
+    static func atTheVote(folder: String? = nil) throws -> (Session, CommandInterpreter) {
+        let session = try TestSupport.start(script, folder: folder)
+        let interpreter = CommandInterpreter(session: session)
+        TestSupport.feed(interpreter, [
+            "a: no toilets", "b: no benches", "a: dogs everywhere", ":next",
+            "Facilities: i1 i2", "Dogs: i3", "Empty: ", ":theme Paths", ":next",
+        ])
+        return (session, interpreter)
+    }
+
+    @Test func resumeContinuesAtTheSameStageStepAndState() throws {
+        let folder = TestSupport.temporaryFolder()
+        let (session, interpreter) = try Self.atTheVote(folder: folder)
+        TestSupport.feed(interpreter, ["Ana: t1 > t2 > t3", "Ben: t2 > t1", ":next", "Bigger toilets"])
+        #expect(session.currentStep.key == "fix/fixes#1")
+        let before = session.state
+        TestSupport.feed(interpreter, [":pause"])
+
+        let (resumed, _) = try TestSupport.resume(Self.script, folder: folder)
+        #expect(resumed.currentStep.key == "fix/fixes#1")
+        #expect(resumed.currentStep.loop == [LoopBinding(variable: "theme", text: "Facilities", reference: "t1")])
+        #expect(resumed.state.items(in: "fixes").map(\.text) == ["Bigger toilets"])
+        #expect(resumed.state.items(in: "fixes").first?.loop.first?.reference == "t1")
+        #expect(resumed.state.themes(in: "themes").map(\.name) == before.themes(in: "themes").map(\.name))
+        #expect(resumed.state.votes["choose/top"]?.result == before.votes["choose/top"]?.result)
+        let reply = TestSupport.feed(CommandInterpreter(session: resumed), [":next", "Train the dogs"])
+        #expect(reply.last == "saved i5: Train the dogs")
+        #expect(resumed.state.items(in: "fixes").last?.loop.first?.text == "Dogs")
+    }
+
+    @Test func undoTakesBackItemsAndMoves() throws {
+        let session = try TestSupport.start(Self.script)
+        let interpreter = CommandInterpreter(session: session)
+        #expect(TestSupport.feed(interpreter, [":undo"]) == ["error: there is nothing to undo"])
+        TestSupport.feed(interpreter, ["a: one", ":next"])
+        #expect(session.currentStep.stage == "sort")
+        #expect(TestSupport.feed(interpreter, [":undo"]) == [
+            "Undid: moving to `themes` in stage `sort`", "Now at the prompt `problems` in stage `gather`.",
+        ])
+        #expect(TestSupport.feed(interpreter, [":undo"]).first == "Undid: item i1 (one)")
+        #expect(session.state.items(in: "problems").isEmpty)
+        #expect(TestSupport.feed(interpreter, ["b: two"]) == ["saved i2: [b] two"], "an undone id is not reused")
+    }
+
+    @Test func removingAndEditingKeepsTheJournalHonest() throws {
+        let session = try TestSupport.start(Self.script)
+        let interpreter = CommandInterpreter(session: session)
+        TestSupport.feed(interpreter, ["a: no toilets", "b: no benchs"])
+        #expect(TestSupport.feed(interpreter, [":edit i2 no benches"]) == ["saved i2: now: [b] no benches"])
+        #expect(TestSupport.feed(interpreter, [":edit i2 a: no benches"]) == ["saved i2: now: [a] no benches"])
+        #expect(TestSupport.feed(interpreter, [":remove i1"]) == ["removed item i1: no toilets"])
+        #expect(TestSupport.feed(interpreter, [":edit i1 toilets"]) == ["error: item `i1` was removed\nhelp: `:undo` brings back the last removal"])
+        TestSupport.feed(interpreter, [":undo"])
+        #expect(session.state.items(in: "problems").map(\.text) == ["no toilets", "no benches"])
+        TestSupport.feed(interpreter, [":next", "Facilities: i1 i2"])
+        #expect(TestSupport.feed(interpreter, [":remove t1"]) == ["removed theme t1 “Facilities” (its items are now unsorted)"])
+        #expect(session.unsortedItems().map(\.id) == ["i1", "i2"])
+        #expect(session.records.filter { if case .removed = $0.event { true } else { false } }.count == 2, "removals are events, not deletions")
+    }
+
+    @Test func namedBallotsNeedOneBallotPerVoter() throws {
+        let (session, interpreter) = try Self.atTheVote()
+        #expect(session.currentStep.key == "choose/top")
+        #expect(TestSupport.feed(interpreter, ["t1 > t2"]) == [
+            "error: ballots in this vote are named: say whose ballot it is\nhelp: e.g. `:vote Sam: t1 > t2 > t3`",
+        ])
+        #expect(TestSupport.feed(interpreter, ["Ana: t3 > t1"]) == ["saved b1: Ana: t3 > t1 (1 ballot)"])
+        #expect(TestSupport.feed(interpreter, ["ana: t1"]) == [
+            "error: ana has already voted (b1)\nhelp: to replace it, `:remove b1` first",
+        ])
+        #expect(TestSupport.feed(interpreter, [":vote Ben: t1 > t9"]) == [
+            "error: `t9` is not an option in this vote\nhelp: the options are: t1 t2 t3 t4",
+        ])
+        #expect(TestSupport.feed(interpreter, ["Ben: t1 > t1"]).first?.hasPrefix("error: this ballot breaks the vote's rule: option `t1 Facilities` is ranked twice") == true)
+    }
+
+    @Test func skippingAVoteLeavesItUncountedAndLaterStagesSaySo() throws {
+        let (session, interpreter) = try Self.atTheVote()
+        let reply = TestSupport.feed(interpreter, [":next", ":skip"])
+        #expect(reply.first == "error: no ballots have been recorded for vote `top` yet\nhelp: record them with `:vote t1 > t2 > t3`, or `:skip` to move on without counting")
+        #expect(reply.last?.hasPrefix("error: test.convene:27:20: error: vote `top` has not been counted yet") == true)
+        #expect(reply.last?.hasSuffix("help: go to the vote (`:goto choose`) and type `:next` to count it\n") == true)
+        #expect(session.currentStep.key == "choose/top")
+    }
+
+    @Test func mistypedCommandsAndStagesGetSuggestions() throws {
+        let session = try TestSupport.start(Self.script)
+        let interpreter = CommandInterpreter(session: session)
+        #expect(TestSupport.feed(interpreter, [":udno"]) == [
+            "error: unknown command `:udno`; did you mean `:undo`?\nhelp: type :help for the list of commands",
+        ])
+        #expect(TestSupport.feed(interpreter, [":goto chose"]) == ["error: there is no stage `chose`\nhelp: did you mean `choose`?"])
+        #expect(TestSupport.feed(interpreter, [":help tally"]) == [":tally OPTION=N … — record the room's totals (`:tally t1=7 t2=3`)"])
+        #expect(TestSupport.feed(interpreter, [":theme Dogs"]).first?.hasPrefix("error: themes are made while clustering, and the prompt `problems` is not a clustering") == true)
+    }
+
+    @Test func parametersAreTypedAndInterpolated() throws {
+        let session = try TestSupport.start(Self.script, parameters: [ParameterSetting(name: "focus", value: "the riverside")])
+        #expect(session.currentStep.sayings == ["Today: the riverside."])
+        guard case .prompt(let prompt) = session.currentStep.kind else {
+            Issue.record("expected a prompt")
+            return
+        }
+        #expect(prompt.question == "What is wrong with the riverside?")
+        #expect {
+            _ = try TestSupport.start(Self.script, parameters: [ParameterSetting(name: "focuss", value: "x")])
+        } throws: { error in
+            (error as? SessionError)?.description == "the workshop has no parameter `focuss`\nhelp: did you mean `focus`?"
+        }
+        #expect {
+            _ = try TestSupport.start(Self.script, parameters: [ParameterSetting(name: "rounds", value: "two")])
+        } throws: { error in
+            (error as? SessionError)?.description == "parameter `rounds` is a number; `two` is not one\nhelp: for example `--param rounds=12`"
+        }
+    }
+
+    @Test func itemsWithQuotesCommasAndLineBreaksSurviveTheCSV() throws {
+        let session = try TestSupport.start(Self.script)
+        _ = try session.addItem("She said \"no, never\"\nand left", tag: "a")
+        let files = Dictionary(uniqueKeysWithValues: OutputWriter(snapshot: session.snapshot).standardFiles())
+        let rows = files["items.csv"]!.components(separatedBy: "\r\n")
+        #expect(rows[1].hasPrefix("i1,\"She said \"\"no, never\"\"\nand left\",a,Group A,problems,gather,problems,"))
+        #expect(files["transcript.md"]!.contains("i1 [a] “She said \"no, never\" and left”"))
+    }
+}
