@@ -23,13 +23,15 @@ let package = Package(
             providers: [.apt(["libedit-dev"]), .brew(["libedit"])]
         ),
         .target(name: "LineEditing", dependencies: ["CEditLine"]),
-        .target(name: "ConveneRepl", dependencies: ["ConveneLanguage"]),
+        .target(name: "ConveneRepl", dependencies: ["ConveneLanguage", "ConveneSession"]),
         .executableTarget(
             name: "convene",
             dependencies: [
                 "ConveneLanguage",
                 "ConveneSession",
                 "ConveneVoting",
+                "ConveneRepl",
+                "LineEditing",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -55,7 +57,11 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "LineEditingTests", dependencies: ["LineEditing"]),
-        .testTarget(name: "ConveneReplTests", dependencies: ["ConveneRepl"]),
+        .testTarget(
+            name: "ConveneReplTests",
+            dependencies: ["ConveneRepl", "ConveneLanguage"],
+            resources: [.copy("Fixtures")]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

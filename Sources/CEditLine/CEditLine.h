@@ -17,6 +17,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/ioctl.h>
+#include <termios.h>
 #include <unistd.h>
 
 typedef char *(*cel_prompt_function)(EditLine *);
@@ -162,6 +163,20 @@ int wcwidth(wchar_t character);
 /// control characters.
 static inline int cel_character_width(unsigned int character) {
     return wcwidth((wchar_t)character);
+}
+
+/// Stops the terminal echoing keys and collecting them into lines. libedit
+/// draws the prompt first and only then switches the terminal to raw mode,
+/// so keys typed right after the prompt appears would be echoed by the
+/// terminal itself. Called just before `el_gets`; libedit restores the
+/// terminal's usual mode when the line is read.
+static inline void cel_stop_echo(void) {
+    struct termios settings;
+    if (tcgetattr(STDIN_FILENO, &settings) != 0) return;
+    settings.c_lflag &= ~(tcflag_t)(ECHO | ICANON);
+    settings.c_cc[VMIN] = 1;
+    settings.c_cc[VTIME] = 0;
+    tcsetattr(STDIN_FILENO, TCSANOW, &settings);
 }
 
 /// The terminal's width in columns, or 80 when it cannot be told.

@@ -35,14 +35,15 @@ public enum CompletionOutcome: Equatable, Sendable {
     case list([String])
 
     /// Works out the outcome for the word typed so far and the candidates.
-    /// One match is completed and followed by a space; several are completed
-    /// as far as they agree, and listed when they agree no further.
+    /// One match is completed and followed by a space (unless it is a folder
+    /// ending in `/`, so the path can go on); several are completed as far
+    /// as they agree, and listed when they agree no further.
     public static func resolve(word: Substring, candidates: [String]) -> CompletionOutcome {
         var seen = Set<String>()
         let matches = candidates.filter { $0.hasPrefix(word) && seen.insert($0).inserted }
         guard let first = matches.first else { return .none }
         if matches.count == 1 {
-            return .insert(String(first.dropFirst(word.count)) + " ")
+            return .insert(String(first.dropFirst(word.count)) + (first.hasSuffix("/") ? "" : " "))
         }
         let shared = matches.dropFirst().reduce(Substring(first)) { prefix, match in
             prefix.commonPrefix(with: match)

@@ -61,6 +61,7 @@ final class EditLineReader: LineReader {
         SignalWatch.forgetPending()
         wasInterrupted = false
         var count: Int32 = 0
+        cel_stop_echo()
         let result = el_gets(editor, &count)
         if wasInterrupted { return .interrupted }
         guard let result else {

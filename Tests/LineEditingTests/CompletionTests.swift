@@ -14,6 +14,10 @@ import Testing
         #expect(CompletionOutcome.resolve(word: ":he", candidates: [":help", ":next"]) == .insert("lp "))
     }
 
+    @Test func aFolderIsCompletedWithoutASpaceSoThePathCanGoOn() {
+        #expect(CompletionOutcome.resolve(word: "Exa", candidates: ["Examples/"]) == .insert("mples/"))
+    }
+
     @Test func severalMatchesAreCompletedAsFarAsTheyAgree() {
         let outcome = CompletionOutcome.resolve(word: "wo", candidates: ["workload", "working-hours", "other"])
         #expect(outcome == .insert("rk"))

@@ -69,7 +69,7 @@ final class PseudoTerminal {
         let deadline = Date().addingTimeInterval(seconds)
         while !condition(screen) {
             guard Date() < deadline else {
-                throw Failure(description: "timed out waiting for \(what); the screen shows:\n\(screen.text)")
+                throw Failure(description: "timed out waiting for \(what); the screen shows:\n\(screen.text)\nfrom the bytes:\n\(String(decoding: transcript, as: UTF8.self).debugDescription)")
             }
             pump(milliseconds: 50)
         }
