@@ -13,7 +13,9 @@ final class EditLineReader: LineReader {
     private var lastRemembered: String?
     private let completer: Completer?
     private let notices: (() -> [String])?
+    private let promptUpdate: (() -> String)?
     private var prompt: UnsafeMutablePointer<CChar>
+    private var promptText = ""
     private var promptWidth = 0
     private var assembler = UTF8Assembler()
     private var wasInterrupted = false
@@ -34,6 +36,7 @@ final class EditLineReader: LineReader {
         self.historyLimit = options.historyLimit
         self.completer = options.completer
         self.notices = options.notices
+        self.promptUpdate = options.promptUpdate
         self.prompt = strdup("")
         configure()
         for path in options.historyFiles { keepHistory(in: path) }
@@ -106,9 +109,14 @@ final class EditLineReader: LineReader {
         if !lines.isEmpty {
             Terminal.write(lines.joined(separator: "\n") + "\n")
         }
+        replacePrompt(with: String(last))
+    }
+
+    private func replacePrompt(with text: String) {
         free(prompt)
-        prompt = strdup(String(last))
-        promptWidth = Terminal.width(of: last)
+        prompt = strdup(text)
+        promptText = text
+        promptWidth = Terminal.width(of: text)
     }
 
     fileprivate var promptPointer: UnsafeMutablePointer<CChar> { prompt }
@@ -126,8 +134,8 @@ final class EditLineReader: LineReader {
             }
             if signals.contains(.resize) { el_resize(editor) }
             if !signals.isEmpty { _ = cel_refresh(editor) }
-            if !assembler.isMidCharacter, let messages = notices?(), !messages.isEmpty {
-                show(messages)
+            if !assembler.isMidCharacter {
+                refreshWhileWaiting()
             }
             let byte = cel_read_byte(Self.pollMilliseconds)
             switch byte {
@@ -165,9 +173,18 @@ final class EditLineReader: LineReader {
         Terminal.write(lineAroundCursor.after + "^C\r\n")
     }
 
+    /// Shows new notices above the line and a changed prompt, if any.
+    private func refreshWhileWaiting() {
+        let messages = notices?() ?? []
+        let newPrompt = promptUpdate?()
+        guard !messages.isEmpty || (newPrompt != nil && newPrompt != promptText) else { return }
+        redraw(above: messages, prompt: newPrompt)
+    }
+
     /// Writes messages above the line being edited, then redraws the prompt
-    /// and the line under them, with the cursor where it was.
-    private func show(_ messages: [String]) {
+    /// (changed to `newPrompt` when given) and the line under them, with the
+    /// cursor where it was.
+    private func redraw(above messages: [String], prompt newPrompt: String?) {
         let columns = max(1, Terminal.columns)
         let rowsAbove = (promptWidth + Terminal.width(of: lineAroundCursor.before)) / columns
         var text = rowsAbove > 0 ? "\u{1B}[\(rowsAbove)A" : ""
@@ -176,6 +193,7 @@ final class EditLineReader: LineReader {
             text += message.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "\r\n") + "\r\n"
         }
         Terminal.write(text)
+        if let newPrompt { replacePrompt(with: newPrompt) }
         _ = cel_refresh(editor)
     }
 

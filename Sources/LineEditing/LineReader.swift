@@ -37,19 +37,25 @@ public struct LineEditingOptions {
     /// Messages to show above the prompt while the person is typing (for
     /// example "time is up"), asked for every few tenths of a second.
     public var notices: (() -> [String])?
+    /// The prompt as it should read now, for a prompt that changes while
+    /// the person types (the time left); asked every few tenths of a
+    /// second, and the line is redrawn when it changes.
+    public var promptUpdate: (() -> String)?
 
     public init(
         programName: String,
         historyFiles: [String] = [],
         historyLimit: Int = 1000,
         completer: Completer? = nil,
-        notices: (() -> [String])? = nil
+        notices: (() -> [String])? = nil,
+        promptUpdate: (() -> String)? = nil
     ) {
         self.programName = programName
         self.historyFiles = historyFiles
         self.historyLimit = historyLimit
         self.completer = completer
         self.notices = notices
+        self.promptUpdate = promptUpdate
     }
 }
 

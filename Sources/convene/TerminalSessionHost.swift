@@ -24,7 +24,8 @@ final class TerminalSessionHost: SessionHost {
             programName: "convene",
             historyFiles: (user.map { [$0.path] } ?? []) + [Paths.join(session.folder, Self.historyFileName)],
             completer: { completion.candidates(before: $0.textBeforeCursor) },
-            notices: { status.notices() }))
+            notices: { status.notices() },
+            promptUpdate: { status.prompt }))
     }
 
     /// The host for a session: this one when a person is at a terminal,
