@@ -1,4 +1,5 @@
 import ConveneLanguage
+import ConveneSession
 
 extension LanguageRepl {
     /// One line introducing the REPL, for the start of an interactive run.
@@ -30,6 +31,15 @@ extension LanguageRepl {
             name: "plan", arguments: "[HH:MM]", summary: "Show the agenda of what is defined, with times.",
             details: "The workshop starts at 09:30 unless a time is given. Example: `:plan 13:00`."),
         CommandHelp(
+            name: "run", arguments: "STAGE", summary: "Rehearse a stage as the facilitator would run it.",
+            details: """
+                Runs the stage in a throw-away session with everything defined so far: type
+                answers and commands (`:next`, `:list`, `:grid` …) as in `convene run`. The
+                rehearsal ends when the stage is over, or with :stop or Ctrl-D; nothing is kept,
+                and what earlier stages collect starts empty. A workshop block is made up if
+                none is defined. Example: `:run gather`.
+                """),
+        CommandHelp(
             name: "defs", summary: "List what is defined: the workshop, stages, grids, activities, values.",
             details: ""),
         CommandHelp(
@@ -51,6 +61,7 @@ extension LanguageRepl {
         case "check": return checkAll()
         case "ast": return syntaxTree(of: command.argument)
         case "plan": return plan(startingAt: command.argument)
+        case "run": return rehearse(command.argument)
         case "defs": return listDefinitions()
         case "reset":
             definitions.reset()
@@ -126,6 +137,40 @@ extension LanguageRepl {
             return rendered + "No agenda yet: " + (errors.isEmpty ? "define a stage first" : "fix these errors first") + ".\n"
         }
         return AgendaPlanner(program: program, start: start).markdown()
+    }
+
+    private func rehearse(_ stage: String) -> String {
+        let stages = stageNames
+        guard !stage.isEmpty else {
+            return "Which stage? Usage: :run STAGE" + (stages.isEmpty ? "; no stage is defined yet" : " (the stages are: \(stages.joined(separator: ", ")))") + ".\n"
+        }
+        guard stages.contains(stage) else {
+            let hint = Suggestions.closest(to: stage, in: stages).map { " Did you mean `\($0)`?" }
+                ?? (stages.isEmpty ? " No stage is defined yet." : " The stages are: \(stages.joined(separator: ", ")).")
+            return "There is no stage `\(stage)`.\(hint)\n"
+        }
+        let (script, _) = definitions.script(
+            adding: hasWorkshop ? "" : "workshop \"Rehearsal\" {}", prefix: "", suffix: "")
+        let checked = ScriptChecker(loader: loader).check(Parser.parse(script))
+        guard checked.isRunnable else {
+            var program = checked
+            program.diagnostics = checked.diagnostics.filter(\.isError).map(definitions.relocate)
+            return DiagnosticRenderer(sources: sources(of: program)).render(program.diagnostics)
+                + "Cannot rehearse `\(stage)`: fix these errors first.\n"
+        }
+        do throws(SessionError) {
+            let rehearsal = try Rehearsal(program: checked, script: script, stage: stage)
+            pendingRehearsal = rehearsal
+            return rehearsal.opening()
+        } catch {
+            return "Cannot rehearse `\(stage)`: \(error.message)\n" + (error.help.map { "help: \($0)\n" } ?? "")
+        }
+    }
+
+    private var hasWorkshop: Bool {
+        Parser.parse(definitions.script).syntax.declarations.contains { declaration in
+            if case .workshop = declaration.kind { true } else { false }
+        }
     }
 
     private func listDefinitions() -> String {

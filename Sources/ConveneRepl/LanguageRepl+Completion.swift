@@ -14,6 +14,7 @@ extension LanguageRepl {
         switch previous {
         case ":help": return Self.commands.commands.map(\.name)
         case ":load": return scriptFiles(matching: endsInSpace ? "" : String(words.last ?? ""))
+        case ":run": return stageNames
         default: break
         }
         if isFirstWord || words.first?.hasPrefix(":") == false {
@@ -37,6 +38,13 @@ extension LanguageRepl {
             }
         }
         return names
+    }
+
+    /// The names of the stages defined so far, for `:run`.
+    var stageNames: [String] {
+        Parser.parse(definitions.script).syntax.declarations.compactMap { declaration in
+            if case .stage(let stage) = declaration.kind { stage.name.name } else { nil }
+        }
     }
 
     /// Collections, theme sets, results and plans a block creates.

@@ -21,6 +21,17 @@ public final class LanguageRepl {
     /// Whether `:quit` was typed.
     public private(set) var isFinished = false
 
+    /// A rehearsal `:run` started, for the host to drive with its line
+    /// reader until it is over; taken with `takeRehearsal`.
+    var pendingRehearsal: Rehearsal?
+
+    /// The rehearsal `:run` just started, if any; the host feeds it lines
+    /// (with its own prompt) until `isOver`.
+    public func takeRehearsal() -> Rehearsal? {
+        defer { pendingRehearsal = nil }
+        return pendingRehearsal
+    }
+
     /// A REPL reading files through `loader` (a `FileSystemSourceLoader`
     /// with the library roots, or an in-memory one in tests).
     public init(loader: any SourceLoader) {

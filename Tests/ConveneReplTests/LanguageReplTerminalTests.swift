@@ -68,7 +68,7 @@ import Testing
         let screen = try terminal.waitUntil("the commands listed under the line") {
             $0.text.contains(":reset") && $0.cursorLine == "convene> :"
         }
-        #expect(screen.text.contains("convene> :\n:ast    :check  :defs   :help   :load   :plan   :quit   :reset\nconvene> :"))
+        #expect(screen.text.contains("convene> :\n:ast    :check  :defs   :help   :load   :plan   :quit   :reset  :run\nconvene> :"))
     }
 
     @Test func controlCDropsTheHalfTypedBlockAndKeepsGoing() throws {
@@ -100,5 +100,22 @@ import Testing
         try terminal.waitForCursorLine("convene> stage cafe \"Café ☕ talk\" for 5m {}")
         terminal.type(Key.enter + ":defs" + Key.enter)
         try terminal.waitFor("stage cafe “Café ☕ talk” for 5m")
+    }
+
+    @Test func aRehearsalTakesOverThePromptUntilControlD() throws {
+        let terminal = try startRepl(home: try ConveneBinary.temporaryFolder())
+        terminal.type("stage gather \"Gather\" for 10m { prompt ideas \"What could we do?\" }" + Key.enter)
+        try terminal.waitFor("Defined stage `gather`.")
+        try terminal.waitForCursorLine(prompt)
+        terminal.type(":run ga" + Key.tab)
+        try terminal.waitForCursorLine("convene> :run gather")
+        terminal.type(Key.enter)
+        try terminal.waitForCursorLine("[1/1 gather › ideas · 10m left] >")
+        terminal.type("Café ☕" + Key.enter)
+        try terminal.waitFor("saved i1: Café ☕")
+        try terminal.waitForCursorLine("[1/1 gather › ideas · 10m left] >")
+        terminal.type(Key.controlD)
+        try terminal.waitFor("End of the rehearsal of stage `gather`.")
+        try terminal.waitForCursorLine(prompt)
     }
 }
