@@ -9,7 +9,7 @@ final class EditLineReader: LineReader {
     private let editor: OpaquePointer
     private let history: OpaquePointer
     private let historyLimit: Int
-    private var historyFiles: [HistoryFile] = []
+    private var historyFiles: [(file: HistoryFile, appender: HistoryFile.Appender?)] = []
     private var lastRemembered: String?
     private let completer: Completer?
     private let notices: (() -> [String])?
@@ -79,11 +79,11 @@ final class EditLineReader: LineReader {
 
     func keepHistory(in path: String) {
         let file = HistoryFile(path: path)
-        guard !historyFiles.contains(where: { $0.path == path }) else { return }
+        guard !historyFiles.contains(where: { $0.file.path == path }) else { return }
         for line in file.load(limit: historyLimit) {
             _ = cel_history_enter(history, line)
         }
-        historyFiles.append(file)
+        historyFiles.append((file, nil))
     }
 
     func close() {
@@ -92,13 +92,19 @@ final class EditLineReader: LineReader {
         el_end(editor)
         history_end(history)
         free(prompt)
+        for entry in historyFiles { entry.appender?.close() }
     }
 
     private func remember(_ line: String) {
         guard line.contains(where: { !$0.isWhitespace }), line != lastRemembered else { return }
         lastRemembered = line
         _ = cel_history_enter(history, line)
-        for file in historyFiles { file.append(line) }
+        for index in historyFiles.indices {
+            if historyFiles[index].appender == nil {
+                historyFiles[index].appender = historyFiles[index].file.openForAppending()
+            }
+            historyFiles[index].appender?.append(line)
+        }
     }
 
     /// libedit draws only the prompt's last line; earlier lines are written

@@ -26,15 +26,43 @@ public struct HistoryFile: Sendable {
 
     /// Adds one entry at the end, creating the file (and its folder) if needed.
     public func append(_ line: String) {
+        guard let appender = openForAppending() else { return }
+        appender.append(line)
+        appender.close()
+    }
+
+    /// Opens the file for adding entries one after another without opening
+    /// it each time (the facilitator's line is acknowledged sooner); nil when
+    /// it cannot be created.
+    public func openForAppending() -> Appender? {
         let directory = (path as NSString).deletingLastPathComponent
         if !directory.isEmpty, !FileManager.default.fileExists(atPath: directory) {
             try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         }
-        let descriptor = open(path, O_WRONLY | O_APPEND | O_CREAT, 0o600)
-        guard descriptor >= 0 else { return }
-        defer { close(descriptor) }
-        let bytes = Array((line + "\n").utf8)
-        _ = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
+        let descriptor = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o600)
+        return descriptor >= 0 ? Appender(descriptor: descriptor) : nil
+    }
+
+    /// A history file open for appending.
+    public final class Appender {
+        private var descriptor: Int32
+
+        init(descriptor: Int32) {
+            self.descriptor = descriptor
+        }
+
+        /// Adds one entry at the end of the file.
+        public func append(_ line: String) {
+            guard descriptor >= 0 else { return }
+            let bytes = Array((line + "\n").utf8)
+            _ = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
+        }
+
+        public func close() {
+            guard descriptor >= 0 else { return }
+            _ = Foundation.close(descriptor)
+            descriptor = -1
+        }
     }
 
     /// Where a user's history for one of Convene's prompts is kept across
