@@ -168,8 +168,8 @@ static inline int cel_character_width(unsigned int character) {
 /// Stops the terminal echoing keys and collecting them into lines. libedit
 /// draws the prompt first and only then switches the terminal to raw mode,
 /// so keys typed right after the prompt appears would be echoed by the
-/// terminal itself. Called just before `el_gets`; libedit restores the
-/// terminal's usual mode when the line is read.
+/// terminal itself. Called around `el_gets`; `el_end` gives the terminal
+/// back in the mode it was found in.
 static inline void cel_stop_echo(void) {
     struct termios settings;
     if (tcgetattr(STDIN_FILENO, &settings) != 0) return;

@@ -66,6 +66,9 @@ final class EditLineReader: LineReader {
         var count: Int32 = 0
         cel_stop_echo()
         let result = el_gets(editor, &count)
+        // Keys typed while the line is being handled wait, unechoed, for the
+        // next prompt, instead of the terminal echoing them out of place.
+        cel_stop_echo()
         if wasInterrupted { return .interrupted }
         guard let result else {
             Terminal.write("\n")

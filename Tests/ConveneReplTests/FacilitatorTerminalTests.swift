@@ -104,6 +104,7 @@ import Testing
         try terminal.waitForCursorLine(sortPrompt + " :move i2 to Workload")
         terminal.type(Key.enter)
         try terminal.waitFor("saved t1: Workload (2 items)")
+        try terminal.waitForCursorLine(sortPrompt)
         terminal.type(":go" + Key.tab)
         try terminal.waitForCursorLine(sortPrompt + " :goto")
         terminal.type("pl" + Key.tab)
