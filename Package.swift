@@ -59,7 +59,7 @@ let package = Package(
         .testTarget(name: "LineEditingTests", dependencies: ["LineEditing"]),
         .testTarget(
             name: "ConveneReplTests",
-            dependencies: ["ConveneRepl", "ConveneLanguage"],
+            dependencies: ["ConveneRepl", "ConveneLanguage", "ConveneSession"],
             resources: [.copy("Fixtures")]
         ),
     ],

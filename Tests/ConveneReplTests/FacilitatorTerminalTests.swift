@@ -155,8 +155,8 @@ import Testing
                     +----------------------------------------------------------------------
                       1 Easy        2             3             4             5 Hard
                       Fill-ins                                  Money pits
-              i1  2,5  Quick wins   Café for everyone ☕
-              i2  2,2  Fill-ins     Stop the Monday meeting
+              i1  2,5  Quick wins  Café for everyone ☕
+              i2  2,2  Fill-ins    Stop the Monday meeting
             """))
         #expect(screen.split(separator: "\n").allSatisfy { $0.count <= 80 })
     }

@@ -63,13 +63,23 @@ struct GridText {
     /// Each placed idea: id, position, quadrant and text, cut to the width.
     private func key() -> [String] {
         guard !placements.isEmpty else { return ["No ideas placed yet."] }
-        let quadrantWidth = max(grid.quadrants.map(\.label.count).max() ?? 0, "middle line".count)
+        let names = placements.map { quadrantName(at: $0.at) }
+        let quadrantWidth = min(16, names.map(\.count).max() ?? 0)
         let idWidth = placements.map(\.id.count).max() ?? 2
-        return placements.map { id, at in
-            let quadrant = GridGeometry.quadrant(of: at, in: grid)?.label ?? "middle line"
-            let start = "  " + Self.pad(id, idWidth) + "  \(at.x),\(at.y)  " + Self.pad(quadrant, quadrantWidth) + "  "
-            return start + Self.clip(label(id), max(8, width - start.count))
+        return zip(placements, names).map { placement, quadrant in
+            let start = "  " + Self.pad(placement.id, idWidth) + "  \(placement.at.x),\(placement.at.y)  "
+                + Self.pad(Self.clip(quadrant, quadrantWidth), quadrantWidth) + "  "
+            return start + Self.clip(label(placement.id), max(8, width - start.count))
         }
+    }
+
+    /// The quadrant a position is in; on an odd scale the middle row and
+    /// column belong to none.
+    private func quadrantName(at position: Placement) -> String {
+        if let quadrant = GridGeometry.quadrant(of: position, in: grid) { return quadrant.label }
+        let onLine = GridGeometry.side(position.x, scale: grid.scale) == nil
+            || GridGeometry.side(position.y, scale: grid.scale) == nil
+        return onLine ? "middle line" : "no quadrant"
     }
 
     /// The ids in a cell, as many as fit, then `+N` for the rest.
