@@ -66,6 +66,13 @@ static inline int cel_bind(EditLine *editor, const char *keys, const char *comma
     return el_set(editor, EL_BIND, keys, command, NULL);
 }
 
+/// Puts the terminal back in libedit's editing mode, after the program was
+/// stopped (Ctrl-Z) and the shell set its own mode meanwhile.
+static inline void cel_prepare_terminal_again(EditLine *editor) {
+    el_set(editor, EL_PREP_TERM, 0);
+    el_set(editor, EL_PREP_TERM, 1);
+}
+
 /// Redraws the prompt and the line being edited.
 static inline int cel_refresh(EditLine *editor) {
     return el_set(editor, EL_REFRESH);

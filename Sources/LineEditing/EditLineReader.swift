@@ -142,6 +142,7 @@ final class EditLineReader: LineReader {
                 return -1
             }
             if signals.contains(.resize) { el_resize(editor) }
+            if signals.contains(.resume) { cel_prepare_terminal_again(editor) }
             if !signals.isEmpty { _ = cel_refresh(editor) }
             if !assembler.isMidCharacter {
                 refreshWhileWaiting()
