@@ -62,11 +62,13 @@ public struct LineEditingOptions {
 /// Picks the reader that fits how the program was started.
 public enum LineReaders {
     /// A line-editing reader when both standard input and output are
-    /// terminals, otherwise a plain reader of standard input.
+    /// terminals that can be edited on; a plain reader showing prompts on a
+    /// `dumb` terminal; otherwise a plain reader of standard input.
     public static func standard(_ options: LineEditingOptions) -> any LineReader {
-        if Terminal.isInteractive, let reader = EditLineReader(options) {
+        guard Terminal.isInteractive else { return PlainLineReader() }
+        if !Terminal.isDumb, let reader = EditLineReader(options) {
             return reader
         }
-        return PlainLineReader()
+        return PlainLineReader(showingPrompts: true)
     }
 }

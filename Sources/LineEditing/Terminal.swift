@@ -1,10 +1,18 @@
 import CEditLine
+import Foundation
 
 /// The terminal the program runs in, reached without C globals.
 public enum Terminal {
     /// Whether standard input and standard output are both terminals.
     public static var isInteractive: Bool {
         cel_stdin_is_terminal() != 0 && cel_stdout_is_terminal() != 0
+    }
+
+    /// Whether the terminal cannot move its cursor (`TERM` unset or `dumb`,
+    /// as in an editor's shell window, which does its own line editing).
+    public static var isDumb: Bool {
+        let name = ProcessInfo.processInfo.environment["TERM"] ?? ""
+        return name.isEmpty || name == "dumb"
     }
 
     /// The width of the terminal in columns (80 when it cannot be told).

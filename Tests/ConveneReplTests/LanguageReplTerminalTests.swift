@@ -118,4 +118,14 @@ import Testing
         try terminal.waitFor("End of the rehearsal of stage `gather`.")
         try terminal.waitForCursorLine(prompt)
     }
+
+    @Test func aDumbTerminalGetsPromptsWithoutLineEditing() throws {
+        var environment = ConveneBinary.environment(home: try ConveneBinary.temporaryFolder())
+        environment["TERM"] = "dumb"
+        let terminal = try PseudoTerminal(executable: ConveneBinary.path(), arguments: ["repl"], environment: environment)
+        try terminal.waitForCursorLine(prompt)
+        terminal.type("1 + 2" + Key.enter)
+        try terminal.waitFor("convene> 1 + 2\n3\nconvene>")
+        #expect(!terminal.transcript.contains(0x1B), "no escape sequences on a dumb terminal")
+    }
 }
