@@ -72,6 +72,9 @@ stage gather_{i} "Gather what people said, round {i}" for 45m {{
   }}
   place ideas_{i} on investment
   actions plans_{i} for investment.quick-wins
+  for idea in plans_{i}.items {{
+    say "Who will take {{idea}} forward?"
+  }}
 }}
 """
 
@@ -114,11 +117,12 @@ def measure(command, runs):
     best_seconds, peak_kib, status = None, 0, 0
     for _ in range(runs):
         started = time.perf_counter()
-        process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-        _, status, usage = os.wait4(process.pid, 0)
-        elapsed = time.perf_counter() - started
-        errors = process.stderr.read().decode("utf-8", "replace")
-        process.stderr.close()
+        with tempfile.TemporaryFile() as error_file:
+            process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=error_file)
+            _, status, usage = os.wait4(process.pid, 0)
+            elapsed = time.perf_counter() - started
+            error_file.seek(0)
+            errors = error_file.read().decode("utf-8", "replace")
         if status != 0 or errors:
             sys.exit(f"{' '.join(command)} failed (status {status}):\n{errors[:2000]}")
         best_seconds = elapsed if best_seconds is None else min(best_seconds, elapsed)
