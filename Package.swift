@@ -17,12 +17,21 @@ let package = Package(
         .target(name: "ConveneLanguage"),
         .target(name: "ConveneVoting"),
         .target(name: "ConveneSession", dependencies: ["ConveneLanguage", "ConveneVoting"]),
+        .systemLibrary(
+            name: "CEditLine",
+            pkgConfig: "libedit",
+            providers: [.apt(["libedit-dev"]), .brew(["libedit"])]
+        ),
+        .target(name: "LineEditing", dependencies: ["CEditLine"]),
+        .target(name: "ConveneRepl", dependencies: ["ConveneLanguage", "ConveneSession"]),
         .executableTarget(
             name: "convene",
             dependencies: [
                 "ConveneLanguage",
                 "ConveneSession",
                 "ConveneVoting",
+                "ConveneRepl",
+                "LineEditing",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -45,6 +54,12 @@ let package = Package(
         .testTarget(
             name: "ConveneSessionTests",
             dependencies: ["ConveneSession", "ConveneLanguage", "ConveneVoting"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(name: "LineEditingTests", dependencies: ["LineEditing"]),
+        .testTarget(
+            name: "ConveneReplTests",
+            dependencies: ["ConveneRepl", "ConveneLanguage", "ConveneSession"],
             resources: [.copy("Fixtures")]
         ),
     ],

@@ -11,7 +11,7 @@ struct Convene: ParsableCommand {
             timeboxes, what to say, what to ask, how to vote and what to write down.
             """,
         version: "0.1.0",
-        subcommands: [CheckCommand.self, FormatCommand.self, PlanCommand.self, TallyCommand.self, RunCommand.self, ResumeCommand.self, ExportCommand.self]
+        subcommands: [CheckCommand.self, FormatCommand.self, PlanCommand.self, TallyCommand.self, RunCommand.self, ResumeCommand.self, ExportCommand.self, ReplCommand.self]
     )
 
     /// Runs the command line, mapping usage mistakes to exit status 2 and

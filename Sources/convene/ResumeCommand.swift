@@ -26,7 +26,7 @@ struct ResumeCommand: ParsableCommand {
             let (session, resumed) = try Session.resume(
                 journal: journal, notice: notice, folder: folder, program: program, scriptBytes: bytes,
                 acceptChanges: acceptChanges)
-            let host = StandardIOHost()
+            let host = TerminalSessionHost.forSession(session)
             for message in ResumeMessages.messages(for: resumed) { host.show(message) }
             CommandInterpreter(session: session).run(host: host)
         }

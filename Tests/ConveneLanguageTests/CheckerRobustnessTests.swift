@@ -49,9 +49,9 @@ struct CheckerRobustnessTests {
     }
 
     @Test func durationsAreWrittenLargestUnitFirst() {
-        #expect(DurationText.format(26_100) == "7h15m")
-        #expect(DurationText.format(0) == "0m")
-        #expect(DurationText.format(799_261) == "1w2d6h1m1s")
-        #expect(DurationText.format(-600) == "-10m")
+        #expect(formatDuration(seconds: 26_100) == "7h15m")
+        #expect(formatDuration(seconds: 0) == "0m")
+        #expect(formatDuration(seconds: 799_261) == "1w2d6h1m1s")
+        #expect(formatDuration(seconds: -600) == "-10m")
     }
 }

@@ -158,7 +158,7 @@ struct NameCheckerTests {
         #expect(summary(program) == ["1:13 CV0203 `slot` is used before its `let` at line 2"])
     }
 
-    @Test func stageLetsAreVisibleToLaterStages() {
+    @Test func stageLetsEndWithTheirStage() throws {
         let program = checkScript("""
             workshop "Retro" { duration 1h }
             activity gather-ideas(question) {
@@ -166,14 +166,25 @@ struct NameCheckerTests {
               return answers
             }
             stage gather "Gather" for 10m {
+              say "{ideas.count}"
               let ideas = gather-ideas("Ideas?")
+              cluster ideas into themes
             }
             stage sort "Sort" for 10m {
-              cluster ideas into themes
-              say "{themes.count} themes"
+              let ideas = themes
+              say "{ideas.count} themes"
             }
+            stage choose "Choose" for 10m {
+              vote priorities on ideas { method dots }
+            }
+            output csv priorities to "priorities.csv"
             """)
-        #expect(summary(program) == [])
+        #expect(summary(program) == [
+            "7:9 CV0203 `ideas` is used before its `let` at line 8",
+            "16:22 CV0200 unknown name `ideas`",
+        ])
+        let diagnostic = try #require(program.diagnostics.last)
+        #expect(diagnostic.notes == ["`ideas` is a `let` of stage `gather`, and a stage's `let`s end with the stage"])
     }
 
     @Test func activityArguments() {

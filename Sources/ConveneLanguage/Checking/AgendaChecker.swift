@@ -46,7 +46,7 @@ extension ProgramChecker {
         guard let (duration, range) = workshopDuration, let duration, total > duration else { return }
         diagnostics.append(Diagnostic(
             .timeboxesOverrun, "the stages take longer than the workshop", path: mainFile.source.path, range: range,
-            notes: ["stages add up to \(DurationText.format(total)) but the workshop lasts \(DurationText.format(duration))"],
+            notes: ["stages add up to \(formatDuration(seconds: total)) but the workshop lasts \(formatDuration(seconds: duration))"],
             help: "shorten some stages, or make the workshop's `duration` longer"))
     }
 }

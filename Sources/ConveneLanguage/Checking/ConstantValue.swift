@@ -17,7 +17,7 @@ enum ConstantValue: Equatable {
     var displayText: String {
         switch self {
         case .number(let value): Self.format(value)
-        case .duration(let seconds): DurationText.format(seconds)
+        case .duration(let seconds): formatDuration(seconds: seconds)
         case .text(let text): text
         case .bool(let value): value ? "true" : "false"
         }

@@ -53,6 +53,10 @@ extension ProgramChecker {
             region.path = pending.path
             region.place = pending.place
             guard let index = table.global(pending.name) else {
+                if let made = stageLets[pending.name] {
+                    reportEndedLet(pending, made: made)
+                    continue
+                }
                 let notes = unimported.isEmpty ? [] : [
                     "it may be declared in \(unimported.map { "`\($0)`" }.joined(separator: ", ")), which could not be imported",
                 ]
@@ -68,6 +72,18 @@ extension ProgramChecker {
                 report(.unknownName, "unknown name `\(pending.name)`", at: pending.range, notes: [note], help: help)
             }
         }
+    }
+
+    /// A use of a stage's `let` before it, or after its stage has ended.
+    private func reportEndedLet(_ pending: PendingName, made: (stage: Int, stageName: String, range: SourceRange)) {
+        if case .stage(let stage, _) = pending.place, stage == made.stage, made.range.start > pending.range.start {
+            report(.usedBeforeCollected, "`\(pending.name)` is used before its `let` at \(site(made.range, in: region.path))",
+                   at: pending.range, help: "move the `let` of `\(pending.name)` above this line")
+            return
+        }
+        report(.unknownName, "unknown name `\(pending.name)`", at: pending.range,
+               notes: ["`\(pending.name)` is a `let` of stage `\(made.stageName)`, and a stage's `let`s end with the stage"],
+               help: "use it inside stage `\(made.stageName)`; to carry something to later stages, collect it with `prompt`, `cluster`, `vote` or `actions`")
     }
 
     /// The index of the symbol a name refers to from here, without reporting anything.

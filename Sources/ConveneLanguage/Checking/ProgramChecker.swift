@@ -68,6 +68,9 @@ final class ProgramChecker {
     /// Tag names of each kind, in declaration order.
     var tagNames: [TagKind: [String]] = [:]
     var stageNames: [String: SourceRange] = [:]
+    /// The first `let` of each name made directly in a stage, which ends with
+    /// its stage: to explain a use of it after that stage.
+    var stageLets: [String: (stage: Int, stageName: String, range: SourceRange)] = [:]
     /// Every activity, in declaration order, and where each is by name.
     var activities: [ActivityInfo] = []
     var activityIndex: [String: Int] = [:]

@@ -75,11 +75,23 @@ extension ProgramChecker {
                              stage: stageName)
     }
 
+    /// A `let` lasts until its block ends; one directly in an activity's body
+    /// was declared with the body. A stage's `let`s end with the stage (the
+    /// session runs each stage afresh), which `stageLets` remembers to explain.
     private func checkLet(_ binding: LetStatement, end: Int) {
         let kind = checkExpression(binding.value)
-        let index = region.blockDepth == 0
-            ? created(binding.name, .stageLet, kind: kind, end: end)
-            : bindLocal(binding.name, role: .blockLet, kind: kind)
+        let index: Int?
+        switch region.place {
+        case .activity where region.blockDepth == 0:
+            index = created(binding.name, .stageLet, kind: kind, end: end)
+        case .stage(let stage, let stageName) where region.blockDepth == 0:
+            index = bindLocal(binding.name, role: .stageLet, kind: kind)
+            if stageLets[binding.name.name] == nil {
+                stageLets[binding.name.name] = (stage, stageName, binding.name.range)
+            }
+        default:
+            index = bindLocal(binding.name, role: .blockLet, kind: kind)
+        }
         if let index, let value = constantValue(of: binding.value) { constants[index] = value }
     }
 
@@ -89,7 +101,10 @@ extension ProgramChecker {
         guard let source = sources[region.path],
             let (keyword, name) = RecoveredName.declared(in: statement.range, of: source)
         else { return }
-        if keyword == .let, region.blockDepth > 0 {
+        // An activity's own `let`s were declared with its body.
+        var declaredWithBody = false
+        if case .activity = region.place, region.blockDepth == 0 { declaredWithBody = true }
+        if keyword == .let, !declaredWithBody {
             guard region.scope.lookup(name.name) == nil, table.global(name.name) == nil else { return }
             var symbol = SymbolEntry(name: name.name, role: .unparsed, kind: .unknown, path: region.path,
                                      range: name.range, availability: .always)

@@ -9,7 +9,8 @@ struct SymbolEntry {
         case grid
         /// A collection made by a statement: `prompt`, `cluster`, `vote` or `actions`.
         case collection(CollectionSource)
-        /// A `let` directly in a stage's (or an activity's) body.
+        /// A `let` directly in a stage's or an activity's body: it lasts
+        /// until the body ends.
         case stageLet
         case loopVariable
         /// A `let` inside a `for` or `if` block.

@@ -123,7 +123,7 @@ extension ProgramChecker {
         }
         guard case .duration(let seconds)? = constantValue(of: value) else { return nil }
         if seconds <= 0 {
-            report(.invalidTimebox, "\(what) must be longer than zero, but it is \(DurationText.format(seconds))",
+            report(.invalidTimebox, "\(what) must be longer than zero, but it is \(formatDuration(seconds: seconds))",
                    at: value.range, help: "write a duration such as `45m`")
             return nil
         }

@@ -79,7 +79,14 @@ public final class CommandInterpreter {
         case .vote(let vote):
             return try ballot(line, vote)
         case .place:
-            let (id, x, y) = try LineParsing.position(line)
+            if let (id, direction, steps) = LineParsing.spokenNudge(line) {
+                return placed(id, try session.nudge(id, direction, steps: steps))
+            }
+            guard let (id, x, y) = try? LineParsing.position(line) else {
+                throw SessionError(
+                    "expected an idea and a position, or a nudge",
+                    help: "`i3 2 4` places i3 at x 2, y 4; `i3 higher`, `i3 lower 2`, `i3 left`, `i3 right` nudge it")
+            }
             return placed(id, try session.place(id, x: x, y: y))
         case .actions:
             let (id, owner, firstStep, due) = try LineParsing.action(line)
@@ -108,6 +115,10 @@ public final class CommandInterpreter {
             return try moved(session.goTo(stage: rest))
         case "where": return [presenter.stageHeader(session.currentStep.stage)] + presenter.introduce(session.currentStep)
         case "list": return presenter.list(session.currentStep)
+        case "status": return RoomViews(session: session).status()
+        case "themes": return RoomViews(session: session).themes()
+        case "results": return RoomViews(session: session).results()
+        case "grid": return try RoomViews(session: session).grid(rest)
         case "undo": return try undo()
         case "pause": return stop(reason: rest.isEmpty ? nil : rest, farewell: "Paused")
         case "quit": return stop(reason: "quit", farewell: "Stopped")

@@ -65,7 +65,7 @@ struct StepPresenter {
             let grid = place.grid
             messages.append(.ask("Place each idea on “\(grid.title)”: x is \(grid.x.label) (1 \(grid.x.lowLabel) → \(grid.scale) \(grid.x.highLabel)), "
                 + "y is \(grid.y.label) (1 \(grid.y.lowLabel) → \(grid.scale) \(grid.y.highLabel))."))
-            messages.append(.info("`i3 2 4` places an idea; `:higher i3`, `:lower`, `:left`, `:right` nudge it. :next when done."))
+            messages.append(.info("`i3 2 4` places an idea; `i3 higher`, `i3 lower 2`, `i3 left`, `i3 right` nudge it; :grid draws the grid. :next when done."))
             messages += list(step)
         case .actions(let plan):
             messages.append(.ask("Action plan `\(plan.plan)`: an owner, a first step and a date for each idea."))

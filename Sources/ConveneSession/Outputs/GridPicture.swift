@@ -1,7 +1,8 @@
 import ConveneLanguage
 
-/// An SVG picture of a grid: the axes with their labels, the quadrants, and
-/// each placed idea as a numbered dot.
+/// An SVG picture of a grid: the axes with their labels, the quadrants, each
+/// placed idea as a dot marked with its id, and a key below giving each id's
+/// words, so the picture reads on its own when projected or printed.
 struct GridPicture {
     let context: OutputContext
 
@@ -10,8 +11,11 @@ struct GridPicture {
         let margin = 70
         let size = cell * grid.scale
         let width = size + margin * 2
+        let placed = (context.state.placementOrder[grid.name] ?? []).filter { context.state.placements[grid.name]?[$0] != nil }
+        let keyTop = margin + size + 70
+        let height = placed.isEmpty ? width : keyTop + placed.count * keyLineHeight + 20
         var lines = [
-            "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(width)\" height=\"\(width)\" viewBox=\"0 0 \(width) \(width)\" font-family=\"sans-serif\" font-size=\"12\">",
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(width)\" height=\"\(height)\" viewBox=\"0 0 \(width) \(height)\" font-family=\"sans-serif\" font-size=\"12\">",
             "<title>\(escape(grid.title))</title>",
             "<rect x=\"\(margin)\" y=\"\(margin)\" width=\"\(size)\" height=\"\(size)\" fill=\"white\" stroke=\"black\"/>",
             "<line x1=\"\(margin + size / 2)\" y1=\"\(margin)\" x2=\"\(margin + size / 2)\" y2=\"\(margin + size)\" stroke=\"grey\" stroke-dasharray=\"4\"/>",
@@ -35,8 +39,20 @@ struct GridPicture {
             lines.append("<g><title>\(escape(id)): \(escape(context.label(id)))</title><circle cx=\"\(x)\" cy=\"\(y)\" r=\"6\" fill=\"steelblue\"/>"
                 + "<text x=\"\(x + 8)\" y=\"\(y + 4)\" font-size=\"10\">\(escape(id))</text></g>")
         }
+        for (line, id) in placed.enumerated() {
+            let words = escape(shortened(context.label(id)))
+            lines.append("<text x=\"\(margin)\" y=\"\(keyTop + line * keyLineHeight)\"><tspan font-weight=\"bold\">\(escape(id))</tspan> \(words)</text>")
+        }
         lines.append("</svg>")
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    private let keyLineHeight = 18
+    private let keyCharacters = 70
+
+    /// An idea's words cut to fit one line of the key.
+    private func shortened(_ text: String) -> String {
+        text.count <= keyCharacters ? text : String(text.prefix(keyCharacters - 1)) + "…"
     }
 
     private func escape(_ text: String) -> String {

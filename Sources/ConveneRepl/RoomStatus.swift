@@ -1,0 +1,77 @@
+import ConveneLanguage
+import ConveneSession
+
+/// Where the room is, for the facilitator's prompt and the notices shown
+/// while typing: the stage and step, and the time left in the stage's
+/// timebox. Terminal-free: it only produces text.
+public final class RoomStatus {
+    public let session: Session
+    private let now: () -> Timestamp
+    private var clock = StageClock()
+    /// Each stage's timebox in seconds, when it works out to a duration.
+    private let timeboxes: [String: Int]
+    /// Stages whose running out of time has been announced in this run.
+    private var announced: Set<String> = []
+
+    /// - Parameter now: the time; `SystemClock().now` in a terminal.
+    public init(session: Session, now: @escaping () -> Timestamp) {
+        self.session = session
+        self.now = now
+        let sandbox = Sandbox(program: session.model.program)
+        var timeboxes: [String: Int] = [:]
+        for (name, stage) in session.model.stages {
+            if case .duration(let seconds)? = try? sandbox.evaluate(stage.timebox, path: session.model.mainPath) {
+                timeboxes[name] = seconds
+            }
+        }
+        self.timeboxes = timeboxes
+    }
+
+    /// `[3/8 causes · 12m left] > `, with the step when the stage has one
+    /// that collects something: `[1/4 gather › went-well · 18m left] > `.
+    public var prompt: String {
+        if session.isFinished { return "[finished] > " }
+        let step = session.currentStep
+        let names = session.model.stageNames
+        var parts = "\((names.firstIndex(of: step.stage) ?? 0) + 1)/\(names.count) \(step.stage)"
+        if case .talk = step.kind {} else if step.id != step.stage {
+            parts += " › " + step.id
+        }
+        if let left = secondsLeft(in: step.stage) {
+            parts += " · " + Self.timeLeft(left)
+        }
+        return "[\(parts)] > "
+    }
+
+    /// Seconds left in a stage's timebox (negative once over), or nil when
+    /// its timebox is not a plain duration.
+    public func secondsLeft(in stage: String) -> Int? {
+        guard let timebox = timeboxes[stage] else { return nil }
+        let spent = clock.millisecondsSpent(in: stage, records: session.records, now: now())
+        return timebox - Int(spent / 1000)
+    }
+
+    /// "12m left", "1h05m left", "1m left" in the last minute, "time is up",
+    /// "3m over".
+    public static func timeLeft(_ seconds: Int) -> String {
+        if seconds > 0 {
+            let minutes = (seconds + 59) / 60
+            guard minutes >= 60 else { return "\(minutes)m left" }
+            let rest = minutes % 60
+            return "\(minutes / 60)h\(rest < 10 ? "0" : "")\(rest)m left"
+        }
+        let over = -seconds / 60
+        return over == 0 ? "time is up" : "\(over)m over"
+    }
+
+    /// Notices to show now: the current stage running out of time, once per
+    /// stage in a run.
+    public func notices() -> [String] {
+        guard !session.isFinished else { return [] }
+        let stage = session.currentStep.stage
+        guard !announced.contains(stage), let left = secondsLeft(in: stage), left <= 0,
+              let timebox = timeboxes[stage] else { return [] }
+        announced.insert(stage)
+        return ["⏰ Time is up for stage `\(stage)`: its \(ValueFormat.duration(timebox)) timebox has run out. :next moves on."]
+    }
+}

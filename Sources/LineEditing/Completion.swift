@@ -1,0 +1,92 @@
+/// The line being typed when Tab is pressed.
+public struct CompletionRequest: Sendable, Equatable {
+    /// Everything before the cursor.
+    public var textBeforeCursor: String
+
+    public init(textBeforeCursor: String) {
+        self.textBeforeCursor = textBeforeCursor
+    }
+
+    /// The word being completed: the text after the last space before the cursor.
+    public var word: Substring {
+        guard let space = textBeforeCursor.lastIndex(where: \.isWhitespace) else {
+            return textBeforeCursor[...]
+        }
+        return textBeforeCursor[textBeforeCursor.index(after: space)...]
+    }
+
+    /// The words typed before the one being completed.
+    public var previousWords: [Substring] {
+        textBeforeCursor.dropLast(word.count).split(whereSeparator: \.isWhitespace)
+    }
+}
+
+/// Returns the words that could stand where the cursor is; those not starting
+/// with the word typed so far are ignored.
+public typealias Completer = (CompletionRequest) -> [String]
+
+/// What pressing Tab does to the line.
+public enum CompletionOutcome: Equatable, Sendable {
+    /// Nothing fits: ring the bell.
+    case none
+    /// Type this text at the cursor.
+    case insert(String)
+    /// Several words fit and none is longer than what is typed: show them.
+    case list([String])
+
+    /// Works out the outcome for the word typed so far and the candidates.
+    /// One match is completed and followed by a space (unless it is a folder
+    /// ending in `/`, so the path can go on); several are completed as far
+    /// as they agree, and listed when they agree no further.
+    public static func resolve(word: Substring, candidates: [String]) -> CompletionOutcome {
+        var seen = Set<String>()
+        let matches = candidates.filter { $0.hasPrefix(word) && seen.insert($0).inserted }
+        guard let first = matches.first else { return .none }
+        if matches.count == 1 {
+            return .insert(String(first.dropFirst(word.count)) + (first.hasSuffix("/") ? "" : " "))
+        }
+        let shared = matches.dropFirst().reduce(Substring(first)) { prefix, match in
+            prefix.commonPrefix(with: match)
+        }
+        if shared.count > word.count {
+            return .insert(String(shared.dropFirst(word.count)))
+        }
+        return .list(matches.sorted())
+    }
+}
+
+extension Substring {
+    fileprivate func commonPrefix(with other: String) -> Substring {
+        var end = startIndex
+        var otherIndex = other.startIndex
+        while end < endIndex, otherIndex < other.endIndex, self[end] == other[otherIndex] {
+            end = index(after: end)
+            otherIndex = other.index(after: otherIndex)
+        }
+        return self[startIndex..<end]
+    }
+}
+
+extension CompletionOutcome {
+    /// Lays out words in columns that fit the terminal, like a shell listing.
+    public static func listing(_ words: [String], columns: Int) -> String {
+        guard let widest = words.map({ Terminal.width(of: $0) }).max() else { return "" }
+        let cell = widest + 2
+        let perRow = max(1, columns / cell)
+        let rows = (words.count + perRow - 1) / perRow
+        var text = ""
+        for row in 0..<rows {
+            var line = ""
+            for column in 0..<perRow {
+                let index = column * rows + row
+                guard index < words.count else { break }
+                let word = words[index]
+                line += word
+                line += String(repeating: " ", count: cell - Terminal.width(of: word))
+            }
+            while line.hasSuffix(" ") { line.removeLast() }
+            text += line + "\n"
+        }
+        return text
+    }
+}

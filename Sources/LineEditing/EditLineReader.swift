@@ -1,0 +1,249 @@
+import CEditLine
+
+/// A line reader on a terminal, editing through libedit: Emacs keys, arrow
+/// keys, history (also saved to files), Ctrl-R search, Tab completion and
+/// UTF-8 text. It reads keys itself (libedit's "read a character" hook) so
+/// that Ctrl-C clears the line instead of ending the program, a resized
+/// window is redrawn, and notices can appear while someone is typing.
+final class EditLineReader: LineReader {
+    private let editor: OpaquePointer
+    private let history: OpaquePointer
+    private let historyLimit: Int
+    private var historyFiles: [(file: HistoryFile, appender: HistoryFile.Appender?)] = []
+    private var lastRemembered: String?
+    private let completer: Completer?
+    private let notices: (() -> [String])?
+    private let promptUpdate: (() -> String)?
+    private var prompt: UnsafeMutablePointer<CChar>
+    private var promptText = ""
+    private var promptWidth = 0
+    private var assembler = UTF8Assembler()
+    private var wasInterrupted = false
+    private var isClosed = false
+
+    /// How long to wait for a key before looking for notices and signals.
+    private static let pollMilliseconds: Int32 = 200
+
+    init?(_ options: LineEditingOptions) {
+        _ = cel_use_utf8_locale()
+        guard let editor = cel_init(options.programName) else { return nil }
+        guard let history = cel_history_init(Int32(options.historyLimit)) else {
+            el_end(editor)
+            return nil
+        }
+        self.editor = editor
+        self.history = history
+        self.historyLimit = options.historyLimit
+        self.completer = options.completer
+        self.notices = options.notices
+        self.promptUpdate = options.promptUpdate
+        self.prompt = strdup("")
+        configure()
+        for path in options.historyFiles { keepHistory(in: path) }
+    }
+
+    private func configure() {
+        _ = cel_set_client_data(editor, Unmanaged.passUnretained(self).toOpaque())
+        _ = cel_set_editor(editor, "emacs")
+        // libedit's own signal handling re-sends SIGINT to the whole process
+        // group and then retries the read; this reader handles signals itself.
+        _ = cel_set_signal_handling(editor, 0)
+        _ = cel_set_history(editor, history)
+        _ = cel_set_prompt(editor, promptHook)
+        _ = cel_set_read_function(editor, readHook)
+        _ = cel_add_function(editor, "convene-complete", "Complete the word before the cursor", completeHook)
+        _ = cel_bind(editor, "^I", "convene-complete")
+        _ = cel_bind(editor, "^R", "em-inc-search-prev")
+        SignalWatch.install()
+    }
+
+    var isInteractive: Bool { true }
+
+    func readLine(prompt text: String) -> LineInput {
+        setPrompt(text)
+        SignalWatch.forgetPending()
+        wasInterrupted = false
+        var count: Int32 = 0
+        cel_stop_echo()
+        let result = el_gets(editor, &count)
+        // Keys typed while the line is being handled wait, unechoed, for the
+        // next prompt, instead of the terminal echoing them out of place.
+        cel_stop_echo()
+        if wasInterrupted { return .interrupted }
+        guard let result else {
+            Terminal.write("\n")
+            return .end
+        }
+        var line = String(cString: result)
+        if line.hasSuffix("\n") { line.removeLast() }
+        remember(line)
+        return .line(line)
+    }
+
+    func keepHistory(in path: String) {
+        let file = HistoryFile(path: path)
+        guard !historyFiles.contains(where: { $0.file.path == path }) else { return }
+        for line in file.load(limit: historyLimit) {
+            _ = cel_history_enter(history, line)
+        }
+        historyFiles.append((file, nil))
+    }
+
+    func close() {
+        guard !isClosed else { return }
+        isClosed = true
+        el_end(editor)
+        history_end(history)
+        free(prompt)
+        for entry in historyFiles { entry.appender?.close() }
+    }
+
+    private func remember(_ line: String) {
+        guard line.contains(where: { !$0.isWhitespace }), line != lastRemembered else { return }
+        lastRemembered = line
+        _ = cel_history_enter(history, line)
+        for index in historyFiles.indices {
+            if historyFiles[index].appender == nil {
+                historyFiles[index].appender = historyFiles[index].file.openForAppending()
+            }
+            historyFiles[index].appender?.append(line)
+        }
+    }
+
+    /// libedit draws only the prompt's last line; earlier lines are written
+    /// here once, so they are not redrawn on every key.
+    private func setPrompt(_ text: String) {
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let last = lines.removeLast()
+        if !lines.isEmpty {
+            Terminal.write(lines.joined(separator: "\n") + "\n")
+        }
+        replacePrompt(with: String(last))
+    }
+
+    private func replacePrompt(with text: String) {
+        free(prompt)
+        prompt = strdup(text)
+        promptText = text
+        promptWidth = Terminal.width(of: text)
+    }
+
+    fileprivate var promptPointer: UnsafeMutablePointer<CChar> { prompt }
+
+    // MARK: Reading keys
+
+    fileprivate func readCharacter(into character: UnsafeMutablePointer<wchar_t>) -> Int32 {
+        character.pointee = 0
+        while true {
+            let signals = SignalWatch.take()
+            if signals.contains(.interrupt) {
+                abandonLine()
+                wasInterrupted = true
+                return -1
+            }
+            if signals.contains(.resize) { el_resize(editor) }
+            if signals.contains(.resume) { cel_prepare_terminal_again(editor) }
+            if !signals.isEmpty { _ = cel_refresh(editor) }
+            if !assembler.isMidCharacter {
+                refreshWhileWaiting()
+            }
+            let byte = cel_read_byte(Self.pollMilliseconds)
+            switch byte {
+            case CEL_READ_TIMEOUT, CEL_READ_INTERRUPTED:
+                continue
+            case CEL_READ_END:
+                return 0
+            case CEL_READ_FAILED:
+                return -1
+            default:
+                if let scalar = assembler.add(UInt8(byte)) {
+                    character.pointee = wchar_t(bitPattern: scalar.value)
+                    return 1
+                }
+            }
+        }
+    }
+
+    /// What is typed, split at the cursor.
+    private var lineAroundCursor: (before: String, after: String) {
+        guard let info = el_line(editor)?.pointee else { return ("", "") }
+        return (Self.text(from: info.buffer, to: info.cursor), Self.text(from: info.cursor, to: info.lastchar))
+    }
+
+    private static func text(from start: UnsafePointer<CChar>?, to end: UnsafePointer<CChar>?) -> String {
+        guard let start, let end, end > start else { return "" }
+        let bytes = UnsafeRawBufferPointer(start: start, count: end - start)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Ctrl-C: leave the thrown-away line visible, marked `^C`, and go to a
+    /// fresh line. Rewriting the text after the cursor moves the cursor to
+    /// the end without changing what is on screen.
+    private func abandonLine() {
+        Terminal.write(lineAroundCursor.after + "^C\r\n")
+    }
+
+    /// Shows new notices above the line and a changed prompt, if any.
+    private func refreshWhileWaiting() {
+        let messages = notices?() ?? []
+        let newPrompt = promptUpdate?()
+        guard !messages.isEmpty || (newPrompt != nil && newPrompt != promptText) else { return }
+        redraw(above: messages, prompt: newPrompt)
+    }
+
+    /// Writes messages above the line being edited, then redraws the prompt
+    /// (changed to `newPrompt` when given) and the line under them, with the
+    /// cursor where it was.
+    private func redraw(above messages: [String], prompt newPrompt: String?) {
+        let columns = max(1, Terminal.columns)
+        let rowsAbove = (promptWidth + Terminal.width(of: lineAroundCursor.before)) / columns
+        var text = rowsAbove > 0 ? "\u{1B}[\(rowsAbove)A" : ""
+        text += "\r\u{1B}[J"
+        for message in messages {
+            text += message.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "\r\n") + "\r\n"
+        }
+        Terminal.write(text)
+        if let newPrompt { replacePrompt(with: newPrompt) }
+        _ = cel_refresh(editor)
+    }
+
+    // MARK: Completion
+
+    fileprivate func complete() -> UInt8 {
+        guard let completer else { return UInt8(CC_ERROR) }
+        let (before, after) = lineAroundCursor
+        let request = CompletionRequest(textBeforeCursor: before)
+        switch CompletionOutcome.resolve(word: request.word, candidates: completer(request)) {
+        case .none:
+            return UInt8(CC_REFRESH_BEEP)
+        case .insert(let text):
+            return el_insertstr(editor, text) == 0 ? UInt8(CC_REFRESH) : UInt8(CC_ERROR)
+        case .list(let words):
+            let listing = CompletionOutcome.listing(words, columns: Terminal.columns)
+            Terminal.write(after + "\r\n" + listing.split(separator: "\n").joined(separator: "\r\n") + "\r\n")
+            return UInt8(CC_REDISPLAY)
+        }
+    }
+}
+
+// MARK: - libedit hooks
+// C function pointers cannot capture context: each hook finds its reader
+// through the editor's client data.
+
+private func reader(of editor: OpaquePointer?) -> EditLineReader? {
+    guard let editor, let data = cel_client_data(editor) else { return nil }
+    return Unmanaged<EditLineReader>.fromOpaque(data).takeUnretainedValue()
+}
+
+private let promptHook: cel_prompt_function = { editor in
+    reader(of: editor)?.promptPointer
+}
+
+private let readHook: el_rfunc_t = { editor, character in
+    guard let character, let reader = reader(of: editor) else { return -1 }
+    return reader.readCharacter(into: character)
+}
+
+private let completeHook: cel_key_function = { editor, _ in
+    reader(of: editor)?.complete() ?? UInt8(CC_ERROR)
+}

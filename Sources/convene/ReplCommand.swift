@@ -1,0 +1,85 @@
+import ArgumentParser
+import ConveneLanguage
+import ConveneRepl
+import Foundation
+import LineEditing
+
+/// `convene repl`: the language REPL for workshop designers.
+struct ReplCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "repl",
+        abstract: "Try the language: evaluate statements and expressions, define and rehearse stages.",
+        discussion: """
+            Type a statement, an expression or a declaration; a block goes on over several lines \
+            until its braces balance. Lines starting with `:` are commands (`:help` lists them). \
+            Works the same with piped input, one line at a time.
+            """)
+
+    @OptionGroup var scripts: ScriptOptions
+
+    @ArgumentParser.Argument(help: "A script to load first, as with :load.")
+    var file: String?
+
+    func run() throws {
+        let repl = LanguageRepl(loader: FileSystemSourceLoader(libraryRoots: scripts.allLibraryRoots))
+        let session = ReplSession(repl: repl)
+        defer { session.reader.close() }
+        if session.reader.isInteractive {
+            Terminal.write(LanguageRepl.banner + "\n")
+        }
+        if let file {
+            session.answer(":load \(file)")
+        }
+        session.run()
+    }
+}
+
+/// The REPL at its line reader: a rehearsal started with `:run` takes over
+/// the prompt, the completion and the lines until it is over.
+private final class ReplSession {
+    let repl: LanguageRepl
+    private(set) var reader: any LineReader = PlainLineReader { nil }
+    private var rehearsal: Rehearsal?
+
+    init(repl: LanguageRepl) {
+        self.repl = repl
+        let history = HistoryFile.userFile(named: "repl_history", environment: ProcessInfo.processInfo.environment)
+        reader = LineReaders.standard(LineEditingOptions(
+            programName: "convene",
+            historyFiles: history.map { [$0.path] } ?? [],
+            completer: { [unowned self] request in
+                self.rehearsal?.completions(before: request.textBeforeCursor)
+                    ?? self.repl.completions(before: request.textBeforeCursor)
+            }))
+    }
+
+    func run() {
+        while !repl.isFinished {
+            let prompt = rehearsal?.prompt ?? repl.prompt
+            switch reader.readLine(prompt: prompt) {
+            case .line(let line):
+                answer(line)
+            case .interrupted:
+                if rehearsal == nil { repl.interrupt() }
+            case .end:
+                if let current = rehearsal {
+                    Terminal.write(current.end())
+                    rehearsal = nil
+                    if reader.isInteractive { continue }
+                }
+                Terminal.write(repl.finish())
+                return
+            }
+        }
+    }
+
+    func answer(_ line: String) {
+        if let current = rehearsal {
+            Terminal.write(current.handle(line))
+            if current.isOver { rehearsal = nil }
+            return
+        }
+        Terminal.write(repl.handle(line))
+        rehearsal = repl.takeRehearsal()
+    }
+}

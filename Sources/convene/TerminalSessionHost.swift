@@ -1,0 +1,57 @@
+import ConveneRepl
+import ConveneSession
+import Foundation
+import LineEditing
+
+/// Hosts a running workshop at a terminal: line editing and history
+/// (the user's, and the session folder's own), Tab completion of commands,
+/// stages, themes and ids, a prompt showing where the room is and the time
+/// left, and a notice when the stage's time runs out. Ctrl-C clears the
+/// line; Ctrl-D at an empty prompt pauses the session safely.
+final class TerminalSessionHost: SessionHost {
+    /// The file in the session folder that keeps what was typed in it.
+    static let historyFileName = "input-history.txt"
+
+    private let reader: any LineReader
+    private let status: RoomStatus
+
+    private init(session: Session) {
+        let status = RoomStatus(session: session, now: SystemClock().now)
+        let completion = SessionCompletion(session: session)
+        let user = HistoryFile.userFile(named: "history", environment: ProcessInfo.processInfo.environment)
+        self.status = status
+        self.reader = LineReaders.standard(LineEditingOptions(
+            programName: "convene",
+            historyFiles: (user.map { [$0.path] } ?? []) + [Paths.join(session.folder, Self.historyFileName)],
+            completer: { completion.candidates(before: $0.textBeforeCursor) },
+            notices: { status.notices() },
+            promptUpdate: { status.prompt }))
+    }
+
+    /// The host for a session: this one when a person is at a terminal,
+    /// plain standard input and output otherwise.
+    static func forSession(_ session: Session) -> any SessionHost {
+        Terminal.isInteractive ? TerminalSessionHost(session: session) : StandardIOHost()
+    }
+
+    func readLine(prompt: String) -> String? {
+        while true {
+            switch reader.readLine(prompt: status.prompt) {
+            case .line(let line): return line
+            case .interrupted: continue
+            case .end: return ":pause"
+            }
+        }
+    }
+
+    func show(_ message: SessionMessage) {
+        Terminal.write(MessageRenderer.render(message) + "\n")
+    }
+
+    /// The host goes when the run command's scope ends (not at exit, where
+    /// Swift runs no deinit); the history needs no saving, as every line is
+    /// appended when typed.
+    deinit {
+        reader.close()
+    }
+}

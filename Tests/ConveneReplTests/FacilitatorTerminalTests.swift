@@ -1,0 +1,176 @@
+import Foundation
+import Testing
+
+/// `convene run` in a real pseudo-terminal, as a facilitator drives it in
+/// front of a room: the prompt, editing, history, completion, Ctrl-C,
+/// Ctrl-D and resuming, the grid, and the timebox notice.
+@Suite struct FacilitatorTerminalTests {
+    private let gatherPrompt = "[1/3 gather › ideas · 20m left] >"
+
+    /// Starts a run of a fixture script on a pty; returns it once the first
+    /// prompt is up (keys typed earlier would be echoed by the kernel).
+    private func startRun(_ script: String, home: URL, session: URL, firstPrompt: String) throws -> PseudoTerminal {
+        let terminal = try PseudoTerminal(
+            executable: ConveneBinary.path(),
+            arguments: ["run", Fixtures.folder.appendingPathComponent("run/\(script)").path, "--out", session.path],
+            environment: ConveneBinary.environment(home: home))
+        try terminal.waitForCursorLine(firstPrompt)
+        return terminal
+    }
+
+    private func newRun(_ script: String = "room.convene", firstPrompt: String? = nil) throws -> (PseudoTerminal, URL) {
+        let folder = try ConveneBinary.temporaryFolder()
+        let session = folder.appendingPathComponent("session")
+        let terminal = try startRun(script, home: folder, session: session, firstPrompt: firstPrompt ?? gatherPrompt)
+        return (terminal, session)
+    }
+
+    /// Types a line and waits for the next prompt to come back empty.
+    private func enter(_ line: String, on terminal: PseudoTerminal, thenPrompt prompt: String) throws {
+        terminal.type(line)
+        try terminal.waitUntil("\(line) to be typed") { $0.cursorLine.hasSuffix(line) }
+        terminal.type(Key.enter)
+        try terminal.waitForCursorLine(prompt)
+    }
+
+    @Test func thePromptShowsTheStageTheStepAndTheTimeLeft() throws {
+        let (terminal, _) = try newRun()
+        let screen = terminal.screen.text
+        #expect(screen.contains("== Stage 1 of 3: Gather ideas (gather, 20m) =="))
+        #expect(screen.contains("> One idea per line, in the room's own words."))
+        #expect(screen.contains("? What could we do?"))
+        #expect(terminal.screen.cursorLine == gatherPrompt)
+    }
+
+    @Test func anItemWithAccentsAndEmojiIsEditedWithTheArrowKeys() throws {
+        let (terminal, session) = try newRun()
+        terminal.type("Cafe for everyone ☕")
+        try terminal.waitForCursorLine(gatherPrompt + " Cafe for everyone ☕")
+        // Back over " for everyone ☕" (15 characters, the emoji one key).
+        terminal.type(String(repeating: Key.left, count: 15) + Key.backspace + "é")
+        try terminal.waitForCursorLine(gatherPrompt + " Café for everyone ☕")
+        terminal.type(Key.enter)
+        try terminal.waitFor("saved i1: Café for everyone ☕")
+        let journal = try String(contentsOf: session.appendingPathComponent("journal.jsonl"), encoding: .utf8)
+        #expect(journal.contains("Café for everyone ☕"))
+    }
+
+    @Test func theUpArrowRecallsEarlierLines() throws {
+        let (terminal, _) = try newRun()
+        try enter("A quiet room for focus", on: terminal, thenPrompt: gatherPrompt)
+        try enter("Stop the Monday meeting", on: terminal, thenPrompt: gatherPrompt)
+        terminal.type(Key.up)
+        try terminal.waitForCursorLine(gatherPrompt + " Stop the Monday meeting")
+        terminal.type(Key.up)
+        try terminal.waitForCursorLine(gatherPrompt + " A quiet room for focus")
+        terminal.type(" again" + Key.enter)
+        try terminal.waitFor("saved i3: A quiet room for focus again")
+    }
+
+    @Test func controlRSearchesBackThroughHistory() throws {
+        let (terminal, _) = try newRun()
+        for line in ["A quiet room for focus", "Stop the Monday meeting", "Pair on hard problems"] {
+            try enter(line, on: terminal, thenPrompt: gatherPrompt)
+        }
+        terminal.type(Key.controlR + "quiet")
+        try terminal.waitUntil("the search to show the quiet room") {
+            $0.text.hasSuffix(gatherPrompt + " A quiet room for focus\nbck:quiet")
+        }
+        terminal.type(Key.enter)
+        try terminal.waitFor("saved i4: A quiet room for focus")
+    }
+
+    @Test func controlCClearsAHalfTypedLineAndTheSessionGoesOn() throws {
+        let (terminal, _) = try newRun()
+        terminal.type("half an idea")
+        try terminal.waitForCursorLine(gatherPrompt + " half an idea")
+        terminal.type(Key.controlC)
+        try terminal.waitForCursorLine(gatherPrompt)
+        #expect(terminal.screen.text.contains("half an idea^C"))
+        try enter("A whole idea", on: terminal, thenPrompt: gatherPrompt)
+        #expect(terminal.screen.text.contains("saved i1: A whole idea"))
+        try enter(":list", on: terminal, thenPrompt: gatherPrompt)
+        #expect(!terminal.screen.text.contains("i2"))
+    }
+
+    @Test func tabCompletesAThemeName() throws {
+        let (terminal, _) = try newRun()
+        try enter("Too many meetings", on: terminal, thenPrompt: gatherPrompt)
+        try enter("No time to think", on: terminal, thenPrompt: gatherPrompt)
+        let sortPrompt = "[2/3 sort › themes · 15m left] >"
+        try enter(":next", on: terminal, thenPrompt: sortPrompt)
+        try enter(":theme Workload: i1", on: terminal, thenPrompt: sortPrompt)
+        terminal.type(":move i2 to Wo" + Key.tab)
+        try terminal.waitForCursorLine(sortPrompt + " :move i2 to Workload")
+        terminal.type(Key.enter)
+        try terminal.waitFor("saved t1: Workload (2 items)")
+        try terminal.waitForCursorLine(sortPrompt)
+        terminal.type(":go" + Key.tab)
+        try terminal.waitForCursorLine(sortPrompt + " :goto")
+        terminal.type("pl" + Key.tab)
+        try terminal.waitForCursorLine(sortPrompt + " :goto placing")
+    }
+
+    @Test func controlDPausesAndResumeContinuesWithTheSessionHistory() throws {
+        let (terminal, session) = try newRun()
+        try enter("An idea before the break", on: terminal, thenPrompt: gatherPrompt)
+        terminal.type(Key.controlD)
+        try terminal.waitFor("Paused. Everything typed is saved")
+        #expect(try terminal.waitForExit() == 0)
+        let unwrapped = terminal.screen.text.replacingOccurrences(of: "\n", with: "")
+        #expect(unwrapped.contains("continue with: convene resume \(session.path)"))
+
+        let home = try ConveneBinary.temporaryFolder()
+        let resumed = try PseudoTerminal(
+            executable: ConveneBinary.path(), arguments: ["resume", session.path],
+            environment: ConveneBinary.environment(home: home))
+        try resumed.waitUntil("the gather prompt") { $0.cursorLine.hasPrefix("[1/3 gather › ideas · ") }
+        resumed.type(Key.up)
+        try resumed.waitUntil("the line typed before the pause") { $0.cursorLine.hasSuffix("> An idea before the break") }
+        resumed.type("\u{15}:list" + Key.enter)
+        try resumed.waitFor("i1 An idea before the break")
+    }
+
+    @Test func theGridIsDrawnAfterNudges() throws {
+        let (terminal, _) = try newRun()
+        try enter("Café for everyone ☕", on: terminal, thenPrompt: gatherPrompt)
+        try enter("Stop the Monday meeting", on: terminal, thenPrompt: gatherPrompt)
+        try enter(":goto placing", on: terminal, thenPrompt: "[3/3 placing › effort-impact · 15m left] >")
+        let placing = "[3/3 placing › effort-impact · 15m left] >"
+        try enter("i1 2 4", on: terminal, thenPrompt: placing)
+        try enter("i2 4 1", on: terminal, thenPrompt: placing)
+        try enter("i1 higher", on: terminal, thenPrompt: placing)
+        try enter(":left i2 2", on: terminal, thenPrompt: placing)
+        try enter("i2 up", on: terminal, thenPrompt: placing)
+        try enter(":grid", on: terminal, thenPrompt: placing)
+        let screen = terminal.screen.text
+        #expect(screen.contains("""
+            Effort and impact (`effort-impact`): Impact up, Effort across
+                      Quick wins                                Big bets
+              5 Big | ·             i1            ·             ·             ·
+                  4 | ·             ·             ·             ·             ·
+                  3 | ·             ·             ·             ·             ·
+                  2 | ·             i2            ·             ·             ·
+            1 Small | ·             ·             ·             ·             ·
+                    +----------------------------------------------------------------------
+                      1 Easy        2             3             4             5 Hard
+                      Fill-ins                                  Money pits
+              i1  2,5  Quick wins  Café for everyone ☕
+              i2  2,2  Fill-ins    Stop the Monday meeting
+            """))
+        #expect(screen.split(separator: "\n").allSatisfy { $0.count <= 80 })
+    }
+
+    @Test func runningOutOfTimeIsAnnouncedOnceWithoutLosingWhatIsTyped() throws {
+        let (terminal, _) = try newRun("quick.convene", firstPrompt: "[1/2 sprint › ideas · 1m left] >")
+        terminal.type("still typing")
+        try terminal.waitFor("⏰ Time is up for stage `sprint`: its 2s timebox has run out. :next moves on.", seconds: 10)
+        try terminal.waitUntil("the half-typed line under the notice") {
+            $0.cursorLine == "[1/2 sprint › ideas · time is up] > still typing"
+        }
+        terminal.type(" and done" + Key.enter)
+        try terminal.waitFor("saved i1: still typing and done")
+        try terminal.waitForCursorLine("[1/2 sprint › ideas · time is up] >")
+        #expect(terminal.screen.text.components(separatedBy: "⏰ Time is up").count == 2)
+    }
+}

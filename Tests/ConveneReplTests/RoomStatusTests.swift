@@ -1,0 +1,83 @@
+import ConveneLanguage
+import ConveneRepl
+import ConveneSession
+import Foundation
+import Testing
+
+/// The facilitator's prompt, the stage clock, the timebox notice and Tab's
+/// words, on a session run with a clock the test moves.
+@Suite struct RoomStatusTests {
+    /// A clock that stands still until the test moves it.
+    final class ManualClock: Clock {
+        var current = Timestamp(year: 2026, month: 3, day: 2, hour: 9, minute: 30)
+        let utcOffsetMinutes = 0
+        func now() -> Timestamp { current }
+        func advance(seconds: Int64) { current = Timestamp(milliseconds: current.milliseconds + seconds * 1000) }
+    }
+
+    private func startSession(clock: ManualClock) throws -> Session {
+        let script = try Fixtures.text("run", "full.convene")
+        let source = SourceFile(path: "full.convene", text: script)
+        let program = ScriptChecker(loader: InMemorySourceLoader(files: ["full.convene": script])).check(Parser.parse(source))
+        let folder = try ConveneBinary.temporaryFolder().appendingPathComponent("session").path
+        return try Session.start(
+            program: program, scriptPath: "full.convene", scriptBytes: source.bytes, folder: folder,
+            parameters: [], seed: 1, environment: SessionEnvironment(clock: clock))
+    }
+
+    @Test func timeLeftReadsAsTheRoomWouldSayIt() {
+        #expect(RoomStatus.timeLeft(20 * 60) == "20m left")
+        #expect(RoomStatus.timeLeft(61) == "2m left")
+        #expect(RoomStatus.timeLeft(30) == "1m left")
+        #expect(RoomStatus.timeLeft(65 * 60) == "1h05m left")
+        #expect(RoomStatus.timeLeft(0) == "time is up")
+        #expect(RoomStatus.timeLeft(-59) == "time is up")
+        #expect(RoomStatus.timeLeft(-3 * 60) == "3m over")
+    }
+
+    @Test func thePromptCountsDownAndTheNoticeComesOnce() throws {
+        let clock = ManualClock()
+        let session = try startSession(clock: clock)
+        let status = RoomStatus(session: session, now: clock.now)
+        #expect(status.prompt == "[1/6 gather › ideas · 20m left] > ")
+        clock.advance(seconds: 12 * 60 + 10)
+        #expect(status.prompt == "[1/6 gather › ideas · 8m left] > ")
+        #expect(status.notices().isEmpty)
+        clock.advance(seconds: 8 * 60)
+        #expect(status.prompt == "[1/6 gather › ideas · time is up] > ")
+        #expect(status.notices() == ["⏰ Time is up for stage `gather`: its 20m timebox has run out. :next moves on."])
+        #expect(status.notices().isEmpty)
+        clock.advance(seconds: 5 * 60)
+        #expect(status.prompt == "[1/6 gather › ideas · 5m over] > ")
+    }
+
+    @Test func pausedTimeDoesNotCountAgainstTheStage() throws {
+        let clock = ManualClock()
+        let session = try startSession(clock: clock)
+        let status = RoomStatus(session: session, now: clock.now)
+        clock.advance(seconds: 5 * 60)
+        _ = try session.goTo(stage: "sort")
+        clock.advance(seconds: 60)
+        try session.pause(reason: "lunch")
+        clock.advance(seconds: 60 * 60)
+        #expect(status.secondsLeft(in: "gather") == 15 * 60)
+        #expect(status.secondsLeft(in: "sort") == 14 * 60)
+    }
+
+    @Test func tabOffersCommandsStagesThemesAndIds() throws {
+        let clock = ManualClock()
+        let session = try startSession(clock: clock)
+        _ = try session.addItem("Too many meetings", tag: "team")
+        _ = try session.addItem("No time to think", tag: "lead")
+        _ = try session.goTo(stage: "sort")
+        _ = try session.createTheme("Workload", items: ["i1"])
+        let completion = SessionCompletion(session: session)
+        #expect(completion.candidates(before: ":").contains(":themes"))
+        #expect(completion.candidates(before: ":goto ") == ["gather", "sort", "choose", "hands", "placing", "plan"])
+        #expect(completion.candidates(before: ":move i2 to Wo") == ["Workload", "t1"])
+        #expect(completion.candidates(before: ":move ") == ["i1", "i2"])
+        #expect(completion.candidates(before: ":nudge i1 ") == ["higher", "lower", "left", "right"])
+        #expect(completion.candidates(before: ":help gr").contains("grid"))
+        #expect(completion.candidates(before: "Wor") == ["Workload", "t1"])
+    }
+}
