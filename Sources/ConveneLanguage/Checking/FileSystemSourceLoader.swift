@@ -53,6 +53,8 @@ public struct FileSystemSourceLoader: SourceLoader {
             throw SourceLoadError.notFound(importPath: path, searched: [path])
         } catch .isFolder {
             throw SourceLoadError.unreadable(path: path, reason: "it is a folder")
+        } catch .tooLarge {
+            throw SourceLoadError.unreadable(path: path, reason: "it is larger than 4 GiB, too large for a script")
         } catch .unreadable(let reason) {
             throw SourceLoadError.unreadable(path: path, reason: reason)
         }

@@ -12,6 +12,8 @@ enum FileBytes {
     enum Failure: Error, Equatable {
         case notFound
         case isFolder
+        /// Larger than `SourceFile.maximumSize`.
+        case tooLarge
         case unreadable(reason: String)
     }
 
@@ -24,6 +26,7 @@ enum FileBytes {
         var status = stat()
         guard fstat(descriptor, &status) == 0 else { throw failure(errno) }
         if status.st_mode & S_IFMT == S_IFDIR { throw .isFolder }
+        if Int(status.st_size) > SourceFile.maximumSize { throw .tooLarge }
         // One byte beyond the stated size, so a file read to its end needs no second buffer.
         let expected = max(0, Int(status.st_size)) + 1
         var readError: Int32 = 0
@@ -53,6 +56,7 @@ enum FileBytes {
             let got = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress!, $0.count) }
             if got > 0 {
                 bytes.append(contentsOf: chunk[..<got])
+                if bytes.count > SourceFile.maximumSize { throw .tooLarge }
             } else if got == 0 {
                 return
             } else if errno != EINTR {

@@ -9,13 +9,17 @@ import Darwin
 public struct SourceFile: Sendable {
     /// The path shown in diagnostics (as the user typed it).
     public let path: String
+    /// The largest script, in bytes: offsets into it must fit a `SourceRange`.
+    public static let maximumSize = Int(UInt32.max)
+
     /// The file's bytes. Invalid UTF-8 is kept as is and reported by the lexer.
     public let bytes: [UInt8]
     /// Byte offset of the first byte of every line; `lineStarts[0] == 0`.
     public let lineStarts: [Int]
 
-    /// Creates a source file from raw bytes.
+    /// Creates a source file from raw bytes, at most `maximumSize` of them.
     public init(path: String, bytes: [UInt8]) {
+        precondition(bytes.count <= Self.maximumSize, "a script is at most 4 GiB")
         self.path = path
         self.bytes = bytes
         self.lineStarts = bytes.withUnsafeBufferPointer(Self.findLineStarts(in:))
@@ -79,16 +83,30 @@ public struct SourceFile: Sendable {
 }
 
 /// A half-open range of byte offsets into a `SourceFile`.
+///
+/// Every node of a syntax tree, token and diagnostic holds one, so the offsets
+/// are stored in 32 bits (8 bytes a range rather than 16): a script is at
+/// most `SourceFile.maximumSize` bytes, which `FileBytes` enforces.
 public struct SourceRange: Sendable, Hashable {
+    private var storedStart: UInt32
+    private var storedEnd: UInt32
+
     /// Offset of the first byte.
-    public var start: Int
+    public var start: Int {
+        get { Int(storedStart) }
+        set { storedStart = UInt32(newValue) }
+    }
+
     /// Offset just past the last byte.
-    public var end: Int
+    public var end: Int {
+        get { Int(storedEnd) }
+        set { storedEnd = UInt32(newValue) }
+    }
 
     /// Creates a range; `end` must not be before `start`.
     public init(start: Int, end: Int) {
-        self.start = start
-        self.end = max(start, end)
+        storedStart = UInt32(start)
+        storedEnd = UInt32(max(start, end))
     }
 
     /// The smallest range covering both ranges.
