@@ -47,15 +47,17 @@ public struct FileSystemSourceLoader: SourceLoader {
     }
 
     public func load(_ path: String) throws -> SourceFile {
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
+        do {
+            return SourceFile(path: path, bytes: try FileBytes.contents(ofFile: path))
+        } catch .notFound {
             throw SourceLoadError.notFound(importPath: path, searched: [path])
+        } catch .isFolder {
+            throw SourceLoadError.unreadable(path: path, reason: "it is a folder")
+        } catch .tooLarge {
+            throw SourceLoadError.unreadable(path: path, reason: "it is larger than 4 GiB, too large for a script")
+        } catch .unreadable(let reason) {
+            throw SourceLoadError.unreadable(path: path, reason: reason)
         }
-        if isFolder.boolValue { throw SourceLoadError.unreadable(path: path, reason: "it is a folder") }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw SourceLoadError.unreadable(path: path, reason: "permission denied")
-        }
-        return SourceFile(path: path, bytes: [UInt8](data))
     }
 
     /// The folders imports may come from, as written (made absolute) and with

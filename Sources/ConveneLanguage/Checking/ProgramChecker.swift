@@ -95,9 +95,10 @@ final class ProgramChecker {
         self.sources = sources
         self.warnsAboutUnused = warnsAboutUnused
         region = Region(path: main.source.path)
-        // A stage declares a handful of names in some 150 bytes: growing the
-        // tables as they fill would rehash every name several times.
-        table.reserveCapacity(main.source.bytes.count / 150)
+        // Growing the tables as they fill would copy every symbol and rehash
+        // every name several times.
+        let count = SymbolCount(files: imports + [main])
+        table.reserveCapacity(symbols: count.symbols, globals: count.globals)
     }
 
     /// Runs every check, in the order values become known.

@@ -26,10 +26,10 @@ struct SymbolTable {
 
     func global(_ name: String) -> Int? { globals[name] }
 
-    /// Makes room for about `count` names.
-    mutating func reserveCapacity(_ count: Int) {
-        symbols.reserveCapacity(count)
-        globals.reserveCapacity(count)
+    /// Makes room for `symbols` symbols, `globals` of them workshop-wide.
+    mutating func reserveCapacity(symbols: Int, globals: Int) {
+        self.symbols.reserveCapacity(symbols)
+        self.globals.reserveCapacity(globals)
     }
 
     /// The workshop-wide names, for suggestions.

@@ -1,23 +1,46 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// A script's text as the lexer reads it: raw UTF-8 bytes plus the offsets
 /// where lines start, so any byte offset can be turned into a line and column.
 public struct SourceFile: Sendable {
     /// The path shown in diagnostics (as the user typed it).
     public let path: String
+    /// The largest script, in bytes: offsets into it must fit a `SourceRange`.
+    public static let maximumSize = Int(UInt32.max)
+
     /// The file's bytes. Invalid UTF-8 is kept as is and reported by the lexer.
     public let bytes: [UInt8]
     /// Byte offset of the first byte of every line; `lineStarts[0] == 0`.
     public let lineStarts: [Int]
 
-    /// Creates a source file from raw bytes.
+    /// Creates a source file from raw bytes, at most `maximumSize` of them.
     public init(path: String, bytes: [UInt8]) {
+        precondition(bytes.count <= Self.maximumSize, "a script is at most 4 GiB")
         self.path = path
         self.bytes = bytes
-        var starts = [0]
-        starts.reserveCapacity(bytes.count / 24 + 1)
-        for (offset, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") {
-            starts.append(offset + 1)
+        self.lineStarts = bytes.withUnsafeBufferPointer(Self.findLineStarts(in:))
+    }
+
+    /// Where each line starts. The line breaks are counted first (a loop the
+    /// compiler vectorises), so the array is allocated once at its exact size.
+    private static func findLineStarts(in bytes: UnsafeBufferPointer<UInt8>) -> [Int] {
+        var breaks = 0
+        for byte in bytes where byte == UInt8(ascii: "\n") { breaks += 1 }
+        return [Int](unsafeUninitializedCapacity: breaks + 1) { starts, count in
+            starts[0] = 0
+            count = 1
+            guard let base = bytes.baseAddress else { return }
+            var offset = 0
+            while count <= breaks, let found = memchr(base + offset, Int32(UInt8(ascii: "\n")), bytes.count - offset) {
+                offset = base.distance(to: found.assumingMemoryBound(to: UInt8.self)) + 1
+                starts[count] = offset
+                count += 1
+            }
         }
-        self.lineStarts = starts
     }
 
     /// Creates a source file from text.
@@ -60,16 +83,30 @@ public struct SourceFile: Sendable {
 }
 
 /// A half-open range of byte offsets into a `SourceFile`.
+///
+/// Every node of a syntax tree, token and diagnostic holds one, so the offsets
+/// are stored in 32 bits (8 bytes a range rather than 16): a script is at
+/// most `SourceFile.maximumSize` bytes, which `FileBytes` enforces.
 public struct SourceRange: Sendable, Hashable {
+    private var storedStart: UInt32
+    private var storedEnd: UInt32
+
     /// Offset of the first byte.
-    public var start: Int
+    public var start: Int {
+        get { Int(storedStart) }
+        set { storedStart = UInt32(newValue) }
+    }
+
     /// Offset just past the last byte.
-    public var end: Int
+    public var end: Int {
+        get { Int(storedEnd) }
+        set { storedEnd = UInt32(newValue) }
+    }
 
     /// Creates a range; `end` must not be before `start`.
     public init(start: Int, end: Int) {
-        self.start = start
-        self.end = max(start, end)
+        storedStart = UInt32(start)
+        storedEnd = UInt32(max(start, end))
     }
 
     /// The smallest range covering both ranges.

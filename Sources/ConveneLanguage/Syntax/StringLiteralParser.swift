@@ -31,7 +31,11 @@ struct StringLiteralParser {
     /// Whether a block's text starts right after its opening `"""`, not on a line of its own.
     private var startsMidLine = false
     private var pieces: [Piece] = []
+    /// The current text piece is `buffer` followed by the source bytes from
+    /// `runStart` on: text without escapes is copied once, straight from the
+    /// source, and only escapes and dropped bytes move it into `buffer`.
     private var buffer: [UInt8] = []
+    private var runStart = 0
     private(set) var diagnostics: [Diagnostic] = []
 
     /// A parser for the string token covering `range` (quotes included).
@@ -52,15 +56,20 @@ struct StringLiteralParser {
             indentation = commonIndentation()
         }
         var index = contentStart
+        runStart = index
         var atLineStart = isBlock && !startsMidLine
         while index < contentEnd {
             if atLineStart {
-                index = skipIndentation(from: index)
+                let textStart = skipIndentation(from: index)
+                if textStart != index {
+                    moveRun(upTo: index)
+                    runStart = textStart
+                }
+                index = textStart
                 atLineStart = false
                 continue
             }
-            let byte = bytes[index]
-            switch byte {
+            switch bytes[index] {
             case UInt8(ascii: "\\"):
                 index = decodeEscape(at: index)
             case UInt8(ascii: "{"):
@@ -68,34 +77,45 @@ struct StringLiteralParser {
             case UInt8(ascii: "}"):
                 report("this `}` closes no interpolation", SourceRange(start: index, end: index + 1),
                        help: "write `\\}` for a brace in the text")
-                buffer.append(byte)
                 index += 1
             case UInt8(ascii: "\r") where index + 1 < contentEnd && bytes[index + 1] == UInt8(ascii: "\n"):
+                moveRun(upTo: index)
                 index += 1
+                runStart = index
             case UInt8(ascii: "\n"):
-                buffer.append(byte)
                 index += 1
                 atLineStart = isBlock
             default:
-                buffer.append(byte)
                 index += 1
             }
         }
-        flushText()
+        flushText(upTo: contentEnd)
         return pieces
     }
 
-    private mutating func flushText() {
-        guard !buffer.isEmpty else { return }
+    /// Copies the source bytes of the current text up to `end` into `buffer`.
+    private mutating func moveRun(upTo end: Int) {
+        if end > runStart { buffer.append(contentsOf: bytes[runStart..<end]) }
+        runStart = end
+    }
+
+    /// Ends the current text piece at `end`, if it holds anything.
+    private mutating func flushText(upTo end: Int) {
+        if buffer.isEmpty {
+            guard end > runStart else { return }
+            pieces.append(.text(String(decoding: bytes[runStart..<end], as: UTF8.self)))
+            runStart = end
+            return
+        }
+        moveRun(upTo: end)
         pieces.append(.text(String(decoding: buffer, as: UTF8.self)))
         buffer.removeAll(keepingCapacity: true)
     }
 
+    /// Decodes the escape at `index` into `buffer` and returns where the text
+    /// resumes. A backslash that escapes nothing stays in the text.
     private mutating func decodeEscape(at index: Int) -> Int {
-        guard index + 1 < contentEnd else {
-            buffer.append(bytes[index])
-            return index + 1
-        }
+        guard index + 1 < contentEnd else { return index + 1 }
         let decoded: UInt8
         switch bytes[index + 1] {
         case UInt8(ascii: "n"): decoded = UInt8(ascii: "\n")
@@ -103,10 +123,11 @@ struct StringLiteralParser {
         case let escaped where [UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "{"), UInt8(ascii: "}")].contains(escaped):
             decoded = escaped
         default:
-            buffer.append(bytes[index])
             return index + 1
         }
+        moveRun(upTo: index)
         buffer.append(decoded)
+        runStart = index + 2
         return index + 2
     }
 
@@ -117,17 +138,18 @@ struct StringLiteralParser {
         guard close < contentEnd, bytes[close] == UInt8(ascii: "}") else {
             report("this `{` is never closed", SourceRange(start: index, end: index + 1),
                    help: "close the interpolation with `}`, or write `\\{` for a brace in the text")
-            buffer.append(bytes[index])
             return index + 1
         }
         let inside = SourceRange(start: index + 1, end: close)
         if bytes[inside.start..<inside.end].allSatisfy(Self.isSpace) {
             report("empty interpolation `{}`", SourceRange(start: index, end: close + 1),
                    help: "put a name or an expression between the braces, or write `\\{` and `\\}` for braces in the text")
+            moveRun(upTo: index)
         } else {
-            flushText()
+            flushText(upTo: index)
             pieces.append(.interpolation(inside))
         }
+        runStart = close + 1
         return close + 1
     }
 
@@ -211,7 +233,7 @@ extension SyntaxParser {
         }
         var parser = StringLiteralParser(source: source, range: token.range)
         let pieces = parser.parse()
-        diagnostics.append(contentsOf: parser.diagnostics)
+        if !parser.diagnostics.isEmpty { diagnostics.append(contentsOf: parser.diagnostics) }
         let segments = pieces.map { piece -> StringSegment in
             switch piece {
             case .text(let text): .text(text)
@@ -239,6 +261,7 @@ extension SyntaxParser {
 
     /// The expression between an interpolation's braces; it must be the whole of what is there.
     private mutating func parseInterpolation(_ range: SourceRange) -> Expression {
+        if let name = bareName(in: range) { return name }
         var inner = SyntaxParser(lexer: Lexer(source: source, range: range, isInterpolation: true), nesting: nesting)
         inner.reportedTooDeep = reportedTooDeep
         var expression = Expression(.invalid, range: range)
@@ -250,9 +273,26 @@ extension SyntaxParser {
             }
             expression = parsed
         } catch {}
-        diagnostics.append(contentsOf: inner.lexer.diagnostics)
-        diagnostics.append(contentsOf: inner.diagnostics)
+        if !inner.lexer.diagnostics.isEmpty { diagnostics.append(contentsOf: inner.lexer.diagnostics) }
+        if !inner.diagnostics.isEmpty { diagnostics.append(contentsOf: inner.diagnostics) }
         reportedTooDeep = inner.reportedTooDeep
         return expression
+    }
+
+    /// `{name}`, the most common interpolation, read without setting up a
+    /// lexer and parser of its own: a word of letters, digits and `_` that is
+    /// not a keyword, with only spaces and tabs around it. Anything else
+    /// (a hyphen, a dot, a keyword) is left to `parseInterpolation`.
+    private func bareName(in range: SourceRange) -> Expression? {
+        let bytes = source.bytes
+        var start = range.start
+        while start < range.end, bytes[start] == UInt8(ascii: " ") || bytes[start] == UInt8(ascii: "\t") { start += 1 }
+        guard start < range.end, Lexer.isWordStart(bytes[start]) else { return nil }
+        var end = start + 1
+        while end < range.end, Lexer.isWordCharacter(bytes[end]) { end += 1 }
+        var rest = end
+        while rest < range.end, bytes[rest] == UInt8(ascii: " ") || bytes[rest] == UInt8(ascii: "\t") { rest += 1 }
+        guard rest == range.end, KeywordTable.keyword(in: bytes, from: start, to: end) == nil else { return nil }
+        return Expression(.name(String(decoding: bytes[start..<end], as: UTF8.self)), range: SourceRange(start: start, end: end))
     }
 }

@@ -392,7 +392,8 @@ public enum VoteSettingKind: Sendable {
     /// `cap 1`: most dots one person may put on one option.
     case cap(Expression)
     /// `range 0 to 5`: the scores a score vote allows.
-    case scoreRange(Expression, Expression)
+    /// (`indirect`, so the other settings do not make room for two expressions.)
+    indirect case scoreRange(Expression, Expression)
     /// `ballots named`, `ballots anonymous` or `ballots room` (tallies only).
     case ballots(Identifier)
     /// `voters people`: how many people vote, for checking room tallies.
@@ -473,7 +474,9 @@ public struct Expression: Sendable {
     }
 }
 
-public indirect enum ExpressionKind: Sendable {
+/// Only the cases that hold expressions are `indirect`: the others are
+/// stored inline, so a name or a literal costs no heap allocation.
+public enum ExpressionKind: Sendable {
     case number(Double)
     /// A duration in seconds (`1h30m` is 5400).
     case duration(Int)
@@ -483,13 +486,13 @@ public indirect enum ExpressionKind: Sendable {
     /// `[a, b, c]`
     case list([Expression])
     /// `priorities.kept`
-    case member(Expression, Identifier)
+    indirect case member(Expression, Identifier)
     /// `priorities.top(3)`, `warm-up("…")`
-    case call(Expression, [Argument])
+    indirect case call(Expression, [Argument])
     /// `ideas[0]`
-    case index(Expression, Expression)
-    case unary(UnaryOperator, Expression)
-    case binary(BinaryOperator, Expression, Expression)
+    indirect case index(Expression, Expression)
+    indirect case unary(UnaryOperator, Expression)
+    indirect case binary(BinaryOperator, Expression, Expression)
     /// An expression that failed to parse (already reported).
     case invalid
 }
@@ -530,9 +533,10 @@ public enum BinaryOperator: String, Sendable, Hashable, CaseIterable {
 /// A string literal, split into literal text and `{interpolated}` expressions.
 public struct StringLiteral: Sendable {
     public var segments: [StringSegment]
-    /// Whether it was written as a `"""` block string (kept by the formatter).
-    public var isBlock: Bool
     public var range: SourceRange
+    /// Whether it was written as a `"""` block string (kept by the formatter).
+    /// Stored last, so the literal packs into 25 bytes.
+    public var isBlock: Bool
     public init(segments: [StringSegment], isBlock: Bool, range: SourceRange) {
         self.segments = segments
         self.isBlock = isBlock

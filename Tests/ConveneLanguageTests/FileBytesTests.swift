@@ -1,0 +1,68 @@
+import Foundation
+import Testing
+@testable import ConveneLanguage
+
+@Suite("Reading a script's bytes")
+struct FileBytesTests {
+    private let folder = FileManager.default.temporaryDirectory.path + "/convene-bytes-" + UUID().uuidString
+
+    private func makeFolder() throws {
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    }
+
+    @Test func readsEveryByteAsWritten() throws {
+        try makeFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let written: [UInt8] = Array("say \"Café\"\r\n".utf8) + [0xFF, 0x00, 0x0A]
+        let path = folder + "/bytes.convene"
+        try Data(written).write(to: URL(fileURLWithPath: path))
+        #expect(try FileBytes.contents(ofFile: path) == written)
+        let empty = folder + "/empty.convene"
+        try Data().write(to: URL(fileURLWithPath: empty))
+        #expect(try FileBytes.contents(ofFile: empty) == [])
+    }
+
+    @Test func readsAPipeToItsEnd() throws {
+        try makeFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let path = folder + "/pipe.convene"
+        #expect(mkfifo(path, 0o600) == 0)
+        let text = String(repeating: "say \"A line of the script.\"\n", count: 5_000)
+        Thread.detachNewThread {
+            FileManager.default.createFile(atPath: path, contents: nil)
+            if let handle = FileHandle(forWritingAtPath: path) {
+                handle.write(Data(text.utf8))
+                handle.closeFile()
+            }
+        }
+        #expect(try FileBytes.contents(ofFile: path) == Array(text.utf8))
+    }
+
+    @Test func saysWhyAFileCannotBeRead() throws {
+        try makeFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let loader = FileSystemSourceLoader(libraryRoots: [])
+        #expect(throws: SourceLoadError.unreadable(path: folder, reason: "it is a folder")) {
+            try loader.load(folder)
+        }
+        let missing = folder + "/missing.convene"
+        #expect(throws: SourceLoadError.notFound(importPath: missing, searched: [missing])) {
+            try loader.load(missing)
+        }
+    }
+
+    @Test func findsEveryLineStart() {
+        let source = SourceFile(path: "lines.convene", text: "a\nbc\r\n\n")
+        #expect(source.lineStarts == [0, 2, 6, 7])
+        #expect(SourceFile(path: "empty.convene", bytes: []).lineStarts == [0])
+    }
+
+    @Test func rangesKeepOffsetsUpToTheLargestScript() {
+        let last = SourceFile.maximumSize
+        var range = SourceRange(start: last - 1, end: last)
+        #expect(range.start == last - 1 && range.end == last)
+        range.start = 3
+        #expect(range == SourceRange(start: 3, end: last))
+        #expect(SourceRange(start: 7, end: 2) == .point(7))
+    }
+}
