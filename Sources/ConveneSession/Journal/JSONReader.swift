@@ -278,6 +278,20 @@ extension JSONReader {
         return try string()
     }
 
+    /// A string value, or nil for `null`, reusing the slot's last string
+    /// when the bytes are the same.
+    mutating func optionalString(reusing slot: inout RepeatedStrings.Slot) throws(JSONParseError) -> String? {
+        guard position < bytes.count, bytes[position] == UInt8(ascii: "\"") else { return try optionalString() }
+        let start = position + 1
+        var end = start
+        while end < bytes.count, bytes[end] != UInt8(ascii: "\""), bytes[end] != UInt8(ascii: "\\"), bytes[end] >= 0x20 { end += 1 }
+        guard end < bytes.count, bytes[end] == UInt8(ascii: "\"") else { return try string() }
+        position = end + 1
+        return slot.string(for: UnsafeBufferPointer(rebasing: bytes[start..<end])) { [bytes] in
+            String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+        }
+    }
+
     /// A whole number.
     mutating func integer() throws(JSONParseError) -> Int {
         guard position < bytes.count else { throw fail("unexpected end of text") }

@@ -36,18 +36,19 @@ public struct EntityTable<Value: Sendable>: Sendable {
                 yield &ignored
                 return
             }
-            if index >= storage.count {
-                storage.append(contentsOf: repeatElement(nil, count: index + 1 - storage.count))
-            }
+            grow(to: index)
             yield &storage[index]
         }
         set {
             guard let index = index(of: id) else { return }
-            if index >= storage.count {
-                storage.append(contentsOf: repeatElement(nil, count: index + 1 - storage.count))
-            }
+            grow(to: index)
             storage[index] = newValue
         }
+    }
+
+    /// Makes room for `index`; ids come in order, so this is almost always one more slot.
+    private mutating func grow(to index: Int) {
+        while storage.count <= index { storage.append(nil) }
     }
 
     /// Every entry, in id order.

@@ -39,8 +39,10 @@ public final class Session {
         self.records = records
         self.state = SessionState(scriptSHA256: header.scriptSHA256)
         self.currentStep = placeholder
-        for record in records { counters.note(record.event) }
-        lastAction = records.map(\.action).max() ?? 0
+        for record in records {
+            counters.note(record.event)
+            lastAction = max(lastAction, record.action)
+        }
         rebuildState()
     }
 
@@ -142,19 +144,38 @@ public final class Session {
 
 /// Hands out `i1`, `t1`, `b1`, `n1` … and remembers the highest used.
 struct IdentifierCounters {
-    private var highest: [Character: Int] = [:]
+    /// The highest number used, by the id's ASCII prefix letter.
+    private var highest = [Int](repeating: 0, count: 128)
 
     func next(_ prefix: Character) -> String {
-        "\(prefix)\((highest[prefix] ?? 0) + 1)"
+        "\(prefix)\(highest[Self.slot(prefix)] + 1)"
     }
 
     mutating func note(_ event: JournalEvent) {
         switch event {
         case .itemAdded(let id, _, _, _, _, _, _), .themeCreated(let id, _, _), .ballotCast(let id, _, _, _), .noted(let id, _):
-            guard let prefix = id.first, let number = Int(id.dropFirst()) else { return }
-            highest[prefix] = max(highest[prefix] ?? 0, number)
+            note(id)
         default:
             break
         }
+    }
+
+    /// Reads `i12` as prefix `i`, number 12, straight from the bytes.
+    private mutating func note(_ id: String) {
+        var utf8 = id.utf8.makeIterator()
+        guard let prefix = utf8.next(), prefix < 128 else { return }
+        var number = 0
+        var digits = 0
+        while let byte = utf8.next() {
+            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9"), digits < 18 else { return }
+            number = number * 10 + Int(byte - UInt8(ascii: "0"))
+            digits += 1
+        }
+        guard digits > 0 else { return }
+        highest[Int(prefix)] = max(highest[Int(prefix)], number)
+    }
+
+    private static func slot(_ prefix: Character) -> Int {
+        Int(prefix.asciiValue ?? 0) & 127
     }
 }
