@@ -39,10 +39,17 @@ public final class Session {
         self.records = records
         self.state = SessionState(scriptSHA256: header.scriptSHA256)
         self.currentStep = placeholder
-        for record in records {
-            counters.note(record.event)
-            lastAction = max(lastAction, record.action)
+        var counters = IdentifierCounters()
+        var lastAction = 0
+        // Through the buffer, by index: a long journal's records are read in place, not copied one by one.
+        records.withUnsafeBufferPointer { records in
+            for index in records.indices {
+                counters.note(records[index].event)
+                lastAction = max(lastAction, records[index].action)
+            }
         }
+        self.counters = counters
+        self.lastAction = lastAction
         rebuildState()
     }
 
@@ -88,17 +95,30 @@ public final class Session {
 
     /// The records that still count: those of undone actions are dropped.
     static func effective(_ records: [JournalRecord]) -> [JournalRecord] {
-        var undone = Set<Int>()
-        for record in records {
-            if case .undone(let action) = record.event { undone.insert(action) }
-        }
+        let undone = undoneActions(records)
         return undone.isEmpty ? records : records.filter { $0.action == 0 || !undone.contains($0.action) }
+    }
+
+    /// The actions taken back by `:undo`.
+    private static func undoneActions(_ records: [JournalRecord]) -> Set<Int> {
+        var undone = Set<Int>()
+        records.withUnsafeBufferPointer { records in
+            for index in records.indices {
+                if case .undone(let action) = records[index].event { undone.insert(action) }
+            }
+        }
+        return undone
     }
 
     /// Rebuilds the state by replaying the journal from the start.
     func rebuildState() {
         var rebuilt = SessionState(scriptSHA256: header.scriptSHA256)
-        for record in Self.effective(records) { rebuilt.apply(record.event, at: record.time) }
+        let undone = Self.undoneActions(records)
+        records.withUnsafeBufferPointer { records in
+            for index in records.indices where records[index].action == 0 || !undone.contains(records[index].action) {
+                rebuilt.apply(records[index].event, at: records[index].time)
+            }
+        }
         state = rebuilt
     }
 
