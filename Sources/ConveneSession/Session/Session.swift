@@ -44,7 +44,7 @@ public final class Session {
         // Through the buffer, by index: a long journal's records are read in place, not copied one by one.
         records.withUnsafeBufferPointer { records in
             for index in records.indices {
-                counters.note(records[index].event)
+                if let id = records[index].event.newEntityID { counters.note(id) }
                 lastAction = max(lastAction, records[index].action)
             }
         }
@@ -104,7 +104,7 @@ public final class Session {
         var undone = Set<Int>()
         records.withUnsafeBufferPointer { records in
             for index in records.indices {
-                if case .undone(let action) = records[index].event { undone.insert(action) }
+                if let action = records[index].event.undoneAction { undone.insert(action) }
             }
         }
         return undone
@@ -172,16 +172,11 @@ struct IdentifierCounters {
     }
 
     mutating func note(_ event: JournalEvent) {
-        switch event {
-        case .itemAdded(let id, _, _, _, _, _, _), .themeCreated(let id, _, _), .ballotCast(let id, _, _, _), .noted(let id, _):
-            note(id)
-        default:
-            break
-        }
+        if let id = event.newEntityID { note(id) }
     }
 
     /// Reads `i12` as prefix `i`, number 12, straight from the bytes.
-    private mutating func note(_ id: String) {
+    mutating func note(_ id: String) {
         var utf8 = id.utf8.makeIterator()
         guard let prefix = utf8.next(), prefix < 128 else { return }
         var number = 0
@@ -197,5 +192,22 @@ struct IdentifierCounters {
 
     private static func slot(_ prefix: Character) -> Int {
         Int(prefix.asciiValue ?? 0) & 127
+    }
+}
+
+extension JournalEvent {
+    /// The id the event hands out (an item, theme, ballot or note), if any.
+    /// As a property of the event, so replay reads it in place.
+    var newEntityID: String? {
+        switch self {
+        case .itemAdded(let id, _, _, _, _, _, _), .themeCreated(let id, _, _), .ballotCast(let id, _, _, _), .noted(let id, _): id
+        default: nil
+        }
+    }
+
+    /// The action an `:undo` event takes back.
+    var undoneAction: Int? {
+        guard case .undone(let action) = self else { return nil }
+        return action
     }
 }
