@@ -280,7 +280,7 @@ extension JSONReader {
 
     /// A string value, or nil for `null`, reusing the slot's last string
     /// when the bytes are the same.
-    mutating func optionalString(reusing slot: inout RepeatedStrings.Slot) throws(JSONParseError) -> String? {
+    mutating func optionalString(reusing slot: inout RepeatedValues.Slot) throws(JSONParseError) -> String? {
         guard position < bytes.count, bytes[position] == UInt8(ascii: "\"") else { return try optionalString() }
         let start = position + 1
         var end = start
@@ -304,13 +304,14 @@ extension JSONReader {
         return Int(value)
     }
 
-    /// A time written as an ISO 8601 string, read straight from the bytes.
-    mutating func timestamp() throws(JSONParseError) -> Timestamp {
+    /// A time written as an ISO 8601 string, read straight from the bytes,
+    /// working out only the seconds when its minute is the last time's.
+    mutating func timestamp(reusing minute: inout RepeatedValues.Minute) throws(JSONParseError) -> Timestamp {
         guard position < bytes.count, bytes[position] == UInt8(ascii: "\"") else { throw fail("expected a time") }
         let start = position + 1
         var end = start
         while end < bytes.count, bytes[end] != UInt8(ascii: "\"") { end += 1 }
-        guard end < bytes.count, let time = Timestamp(iso8601Bytes: UnsafeBufferPointer(rebasing: bytes[start..<end])) else {
+        guard end < bytes.count, let time = minute.time(UnsafeBufferPointer(rebasing: bytes[start..<end])) else {
             throw fail("malformed time")
         }
         position = end + 1

@@ -46,7 +46,7 @@ struct JournalFields {
     var changes: JSONValue?
 
     /// Reads a line; `repeated` carries values over from the lines before.
-    init(_ line: UnsafeBufferPointer<UInt8>, repeated: inout RepeatedStrings) throws(JSONParseError) {
+    init(_ line: UnsafeBufferPointer<UInt8>, repeated: inout RepeatedValues) throws(JSONParseError) {
         var reader = JSONReader(bytes: line)
         try reader.openObject()
         var first = true
@@ -65,11 +65,11 @@ struct JournalFields {
         case unknown
     }
 
-    private mutating func read(_ field: Field, from reader: inout JSONReader, repeated: inout RepeatedStrings) throws(JSONParseError) {
+    private mutating func read(_ field: Field, from reader: inout JSONReader, repeated: inout RepeatedValues) throws(JSONParseError) {
         switch field {
         case .n: n = try reader.integer()
         case .a: a = try reader.integer()
-        case .at: at = try reader.timestamp()
+        case .at: at = try reader.timestamp(reusing: &repeated.time)
         case .type: type = try reader.optionalString(reusing: &repeated.type)
         case .id: id = try reader.optionalString()
         case .collection: collection = try reader.optionalString(reusing: &repeated.collection)

@@ -60,7 +60,7 @@ public enum JournalReader {
         records.reserveCapacity(lines.count)
         var torn: TornLine?
         var goodLength = 0
-        var repeated = RepeatedStrings()
+        var repeated = RepeatedValues()
         for (index, range) in lines.enumerated() {
             let isLast = index == lines.count - 1 && unterminated == nil
             do {
