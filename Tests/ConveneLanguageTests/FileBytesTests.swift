@@ -29,7 +29,6 @@ struct FileBytesTests {
         #expect(mkfifo(path, 0o600) == 0)
         let text = String(repeating: "say \"A line of the script.\"\n", count: 5_000)
         Thread.detachNewThread {
-            FileManager.default.createFile(atPath: path, contents: nil)
             if let handle = FileHandle(forWritingAtPath: path) {
                 handle.write(Data(text.utf8))
                 handle.closeFile()
