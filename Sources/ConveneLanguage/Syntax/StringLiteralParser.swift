@@ -30,7 +30,6 @@ struct StringLiteralParser {
     private var indentation = 0
     /// Whether a block's text starts right after its opening `"""`, not on a line of its own.
     private var startsMidLine = false
-    private var pieces: [Piece] = []
     /// The current text piece is `buffer` followed by the source bytes from
     /// `runStart` on: text without escapes is copied once, straight from the
     /// source, and only escapes and dropped bytes move it into `buffer`.
@@ -51,6 +50,13 @@ struct StringLiteralParser {
 
     /// The decoded pieces, in order; adjacent text is one piece.
     mutating func parse() -> [Piece] {
+        var pieces: [Piece] = []
+        parse { pieces.append($0) }
+        return pieces
+    }
+
+    /// Hands each decoded piece to `emit`, in order; adjacent text is one piece.
+    mutating func parse(_ emit: (Piece) -> Void) {
         if isBlock {
             trimDelimiterLines()
             indentation = commonIndentation()
@@ -73,7 +79,7 @@ struct StringLiteralParser {
             case UInt8(ascii: "\\"):
                 index = decodeEscape(at: index)
             case UInt8(ascii: "{"):
-                index = scanInterpolation(at: index)
+                index = scanInterpolation(at: index, emit)
             case UInt8(ascii: "}"):
                 report("this `}` closes no interpolation", SourceRange(start: index, end: index + 1),
                        help: "write `\\}` for a brace in the text")
@@ -89,8 +95,7 @@ struct StringLiteralParser {
                 index += 1
             }
         }
-        flushText(upTo: contentEnd)
-        return pieces
+        flushText(upTo: contentEnd, emit)
     }
 
     /// Copies the source bytes of the current text up to `end` into `buffer`.
@@ -100,15 +105,15 @@ struct StringLiteralParser {
     }
 
     /// Ends the current text piece at `end`, if it holds anything.
-    private mutating func flushText(upTo end: Int) {
+    private mutating func flushText(upTo end: Int, _ emit: (Piece) -> Void) {
         if buffer.isEmpty {
             guard end > runStart else { return }
-            pieces.append(.text(String(decoding: bytes[runStart..<end], as: UTF8.self)))
+            emit(.text(String(decoding: bytes[runStart..<end], as: UTF8.self)))
             runStart = end
             return
         }
         moveRun(upTo: end)
-        pieces.append(.text(String(decoding: buffer, as: UTF8.self)))
+        emit(.text(String(decoding: buffer, as: UTF8.self)))
         buffer.removeAll(keepingCapacity: true)
     }
 
@@ -132,7 +137,7 @@ struct StringLiteralParser {
     }
 
     /// Records the interpolation opening at `index` and returns where the text resumes.
-    private mutating func scanInterpolation(at index: Int) -> Int {
+    private mutating func scanInterpolation(at index: Int, _ emit: (Piece) -> Void) -> Int {
         var close = index + 1
         while close < contentEnd, bytes[close] != UInt8(ascii: "}"), bytes[close] != UInt8(ascii: "{") { close += 1 }
         guard close < contentEnd, bytes[close] == UInt8(ascii: "}") else {
@@ -146,8 +151,8 @@ struct StringLiteralParser {
                    help: "put a name or an expression between the braces, or write `\\{` and `\\}` for braces in the text")
             moveRun(upTo: index)
         } else {
-            flushText(upTo: index)
-            pieces.append(.interpolation(inside))
+            flushText(upTo: index, emit)
+            emit(.interpolation(inside))
         }
         runStart = close + 1
         return close + 1
@@ -232,15 +237,15 @@ extension SyntaxParser {
             return StringLiteral(segments: [.text(text)], isBlock: false, range: token.range)
         }
         var parser = StringLiteralParser(source: source, range: token.range)
-        let pieces = parser.parse()
-        if !parser.diagnostics.isEmpty { diagnostics.append(contentsOf: parser.diagnostics) }
-        let segments = pieces.map { piece -> StringSegment in
+        let mark = segmentStack.mark
+        parser.parse { piece in
             switch piece {
-            case .text(let text): .text(text)
-            case .interpolation(let range): .interpolation(parseInterpolation(range))
+            case .text(let text): segmentStack.push(.text(text))
+            case .interpolation(let range): segmentStack.push(.interpolation(parseInterpolation(range)))
             }
         }
-        return StringLiteral(segments: segments, isBlock: parser.isBlock, range: token.range)
+        if !parser.diagnostics.isEmpty { diagnostics.append(contentsOf: parser.diagnostics) }
+        return StringLiteral(segments: segmentStack.pop(from: mark), isBlock: parser.isBlock, range: token.range)
     }
 
     /// The text of a one-line string with no escape and no brace: most

@@ -6,7 +6,8 @@ extension SyntaxParser {
         while current.kind != .endOfFile {
             declarations.append(parseDeclarationRecovering())
         }
-        return declarations
+        // Doubling can leave up to half the array unused for the life of the tree.
+        return declarations.capacity > declarations.count ? Array(declarations[...]) : declarations
     }
 
     private mutating func parseDeclarationRecovering() -> Declaration {
@@ -83,7 +84,9 @@ extension SyntaxParser {
     private mutating func parseWorkshop() throws(ParseFailure) -> WorkshopDeclaration {
         let header = advance().range.start
         let title = try expectString("the workshop's title in quotes after `workshop`", help: "`workshop \"Team retrospective\" { … }`")
-        let (items, _) = try parseSettingsBlock("the workshop's settings", header: header) { parser throws(ParseFailure) in
+        let (items, _) = try parseSettingsBlock(
+            "the workshop's settings", header: header, collectingIn: \.workshopItemStack
+        ) { parser throws(ParseFailure) in
             try parser.parseWorkshopItem()
         }
         return WorkshopDeclaration(title: title, items: items)
@@ -143,7 +146,9 @@ extension SyntaxParser {
         let header = advance().range.start
         let name = try expectName("for the grid after `grid`", help: "`grid investment \"Investment grid\" { … }`")
         let title = optionalString()
-        let (items, _) = try parseSettingsBlock("the grid's settings", header: header) { parser throws(ParseFailure) in
+        let (items, _) = try parseSettingsBlock(
+            "the grid's settings", header: header, collectingIn: \.gridItemStack
+        ) { parser throws(ParseFailure) in
             try parser.parseGridItem()
         }
         return GridDeclaration(name: name, title: title, items: items)

@@ -27,30 +27,34 @@ extension SyntaxParser {
     /// `{ setting* }`, resynchronising at the next setting after an error.
     /// A block inside a stage (a vote's) that meets a line starting a
     /// statement was never closed: it ends there, and the statement is parsed.
+    /// The items are collected on `stack` (see `ScratchStack`).
     mutating func parseSettingsBlock<Item>(
-        _ owner: String, header: Int, insideStatements: Bool = false, _ parseItem: (inout SyntaxParser) throws(ParseFailure) -> Item
+        _ owner: String, header: Int, insideStatements: Bool = false,
+        collectingIn stack: WritableKeyPath<SyntaxParser, ScratchStack<Item>>,
+        _ parseItem: (inout SyntaxParser) throws(ParseFailure) -> Item
     ) throws(ParseFailure) -> (items: [Item], range: SourceRange) {
         try enterNesting()
         defer { leaveNesting() }
         let open = try openBrace(owner, header: header)
         let start = open?.range.start ?? previousEnd
-        var items: [Item] = []
+        let mark = self[keyPath: stack].mark
         while !at(.rightBrace) {
             if endsUnclosedBlock || (insideStatements && atLineStartingStatement) {
                 reportUnclosed(open, owner)
-                return (items, range(from: start))
+                return (self[keyPath: stack].pop(from: mark), range(from: start))
             }
             let start = current.range.start
             openDelimiters = 0
             do {
-                items.append(try parseItem(&self))
+                let item = try parseItem(&self)
+                self[keyPath: stack].push(item)
             } catch {
                 skipIfStuck(at: start)
                 synchronizeSetting()
             }
         }
         advance()
-        return (items, range(from: start))
+        return (self[keyPath: stack].pop(from: mark), range(from: start))
     }
 
     /// CV0104 for a word that is not a setting of this block, with the closest

@@ -8,16 +8,17 @@ extension SyntaxParser {
         defer { leaveNesting() }
         let open = try openBrace(owner, header: header)
         let start = open?.range.start ?? previousEnd
-        var statements: [Statement] = []
+        let mark = statementStack.mark
         while !at(.rightBrace) {
             if endsUnclosedBlock {
                 reportUnclosed(open, owner)
-                return Block(statements: statements, range: range(from: start))
+                return Block(statements: statementStack.pop(from: mark), range: range(from: start))
             }
-            statements.append(parseStatementRecovering())
+            let statement = parseStatementRecovering()
+            statementStack.push(statement)
         }
         advance()
-        return Block(statements: statements, range: range(from: start))
+        return Block(statements: statementStack.pop(from: mark), range: range(from: start))
     }
 
     /// The `{` that opens a block whose header (`stage`, `if` …) starts at
@@ -213,7 +214,9 @@ extension SyntaxParser {
         let name = try expectName("for the vote's result after `vote`", help: "`vote priorities on themes { … }`")
         try expect(.on, "and what to vote on", help: "`vote \(name.name) on themes { … }`")
         let options = try parseExpression()
-        let (settings, bodyRange) = try parseSettingsBlock("the vote's settings", header: header, insideStatements: true) { parser throws(ParseFailure) in
+        let (settings, bodyRange) = try parseSettingsBlock(
+            "the vote's settings", header: header, insideStatements: true, collectingIn: \.voteSettingStack
+        ) { parser throws(ParseFailure) in
             try parser.parseVoteSetting()
         }
         return VoteStatement(name: name, options: options, settings: settings, bodyRange: bodyRange)

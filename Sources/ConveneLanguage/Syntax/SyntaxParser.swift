@@ -37,6 +37,12 @@ struct SyntaxParser {
     var unclosedReportedAt: Int?
     /// The offset of the token the last failure stopped at.
     private(set) var failedAt: Int?
+    /// Lists being collected, each finished at its exact size.
+    var statementStack = ScratchStack<Statement>()
+    var segmentStack = ScratchStack<StringSegment>()
+    var workshopItemStack = ScratchStack<WorkshopItem>()
+    var gridItemStack = ScratchStack<GridItem>()
+    var voteSettingStack = ScratchStack<VoteSetting>()
 
     init(lexer: Lexer, nesting: Int = 0) {
         var lexer = lexer
