@@ -1,6 +1,5 @@
 import ArgumentParser
 import ConveneLanguage
-import Foundation
 
 /// `convene check FILE...`: parse and check scripts, printing every problem found.
 struct CheckCommand: ParsableCommand {
@@ -24,18 +23,12 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         var failed = false
-        // The last program is kept until the process exits: tearing down a large
-        // syntax tree costs as much as building it, and exit frees it anyway.
-        var lastProgram: CheckedProgram?
         for file in files {
             let program = scripts.check(file)
             report(program.diagnostics, sources: program.sources)
             let blocking = program.diagnostics.contains { $0.isError || (strict && $0.severity == .warning) }
             failed = failed || blocking
-            lastProgram = program
         }
-        withExtendedLifetime(lastProgram) {
-            Foundation.exit(failed ? ExitStatus.failure : ExitStatus.success)
-        }
+        if failed { throw ExitCode(ExitStatus.failure) }
     }
 }
