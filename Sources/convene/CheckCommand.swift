@@ -2,6 +2,12 @@ import ArgumentParser
 import ConveneLanguage
 import Foundation
 
+/// The last program `convene check` checked, kept until the process exits:
+/// tearing down a large syntax tree costs as much as building it, and exit
+/// frees it anyway. A global, because the optimizer may end a local's
+/// lifetime before a call that never returns, `withExtendedLifetime` or not.
+nonisolated(unsafe) private var lastCheckedProgram: CheckedProgram?
+
 /// `convene check FILE...`: parse and check scripts, printing every problem found.
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -24,18 +30,13 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         var failed = false
-        // The last program is kept until the process exits: tearing down a large
-        // syntax tree costs as much as building it, and exit frees it anyway.
-        var lastProgram: CheckedProgram?
         for file in files {
             let program = scripts.check(file)
             report(program.diagnostics, sources: program.sources)
             let blocking = program.diagnostics.contains { $0.isError || (strict && $0.severity == .warning) }
             failed = failed || blocking
-            lastProgram = program
+            lastCheckedProgram = program
         }
-        withExtendedLifetime(lastProgram) {
-            Foundation.exit(failed ? ExitStatus.failure : ExitStatus.success)
-        }
+        Foundation.exit(failed ? ExitStatus.failure : ExitStatus.success)
     }
 }
