@@ -121,8 +121,11 @@ public struct Lexer: Sendable {
     private mutating func lexComment() {
         let start = position
         position += 1
-        while position < end, bytes[position] != UInt8(ascii: "\n") {
-            if bytes[position] < 0x80 { position += 1 } else { skipTextScalar() }
+        while true {
+            let (from, to) = (position, end)
+            position = bytes.withUnsafeBufferPointer { ByteScan.lineBreakOrNonASCII(in: $0, from: from, to: to) }
+            guard position < end, bytes[position] != UInt8(ascii: "\n") else { break }
+            skipTextScalar()
         }
         var textEnd = position
         if textEnd > start + 1, bytes[textEnd - 1] == UInt8(ascii: "\r") { textEnd -= 1 }

@@ -75,6 +75,9 @@ struct StringLiteralParser {
                 atLineStart = false
                 continue
             }
+            let (from, to) = (index, contentEnd)
+            index = bytes.withUnsafeBufferPointer { ByteScan.literalSpecial(in: $0, from: from, to: to) }
+            guard index < contentEnd else { break }
             switch bytes[index] {
             case UInt8(ascii: "\\"):
                 index = decodeEscape(at: index)
@@ -248,19 +251,15 @@ extension SyntaxParser {
         return StringLiteral(segments: segmentStack.pop(from: mark), isBlock: parser.isBlock, range: token.range)
     }
 
-    /// The text of a one-line string with no escape and no brace: most
-    /// strings, decoded without setting up a `StringLiteralParser`.
+    /// The text of a one-line string with no escape, brace or carriage
+    /// return: most strings, decoded without setting up a `StringLiteralParser`.
     private func plainText(of token: Token) -> String? {
         let bytes = source.bytes
         let start = token.range.start + 1
         let end = token.range.end - 1
         guard end >= start, end == start || bytes[start] != UInt8(ascii: "\"") else { return nil }
-        for index in start..<end {
-            switch bytes[index] {
-            case UInt8(ascii: "\\"), UInt8(ascii: "{"), UInt8(ascii: "}"): return nil
-            default: continue
-            }
-        }
+        let special = bytes.withUnsafeBufferPointer { ByteScan.literalSpecial(in: $0, from: start, to: end) }
+        guard special == end else { return nil }
         return String(decoding: bytes[start..<end], as: UTF8.self)
     }
 
