@@ -30,6 +30,23 @@ struct ByteScanTests {
         }
     }
 
+    @Test func findsEveryLineBreak() {
+        // Line breaks at every position of several words, next to bytes a borrow could confuse.
+        var bytes: [UInt8] = []
+        for index in 0..<203 {
+            bytes.append(index % 3 == 0 || index % 7 == 0 ? UInt8(ascii: "\n") : [0x0B, 0x09, 0x8A, 0x61][index % 4])
+        }
+        for length in [0, 1, 7, 8, 9, 64, 203] {
+            let prefix = Array(bytes[..<length])
+            let expected = prefix.indices.filter { prefix[$0] == UInt8(ascii: "\n") }
+            var found: [Int] = []
+            prefix.withUnsafeBufferPointer { buffer in ByteScan.forEachLineBreak(in: buffer) { found.append($0) } }
+            #expect(found == expected)
+            #expect(prefix.withUnsafeBufferPointer { ByteScan.lineBreakCount(in: $0) } == expected.count)
+            #expect(SourceFile(path: "lines.convene", bytes: prefix).lineStarts == [0] + expected.map { $0 + 1 })
+        }
+    }
+
     @Test func stopsAtTheEndGiven() {
         let bytes = Array("plain text then a \" quote".utf8)
         let quote = bytes.firstIndex(of: UInt8(ascii: "\""))!

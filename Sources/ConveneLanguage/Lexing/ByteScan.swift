@@ -39,6 +39,55 @@ enum ByteScan {
         }
     }
 
+    /// The high bit of each byte of `word` that is a line break, exactly
+    /// (no borrow between bytes), for counting and listing them.
+    @inline(__always)
+    static func lineBreaks(in word: UInt64) -> UInt64 {
+        let difference = word ^ (UInt64(UInt8(ascii: "\n")) &* ones)
+        let lowSevenBits: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        return ~(((difference & lowSevenBits) &+ lowSevenBits) | difference | lowSevenBits)
+    }
+
+    /// Calls `body` with the index of every line break, in order.
+    @inline(__always)
+    static func forEachLineBreak(in bytes: UnsafeBufferPointer<UInt8>, _ body: (Int) -> Void) {
+        guard let base = bytes.baseAddress else { return }
+        let raw = UnsafeRawPointer(base)
+        var index = 0
+        while index + 8 <= bytes.count {
+            var found = lineBreaks(in: UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)))
+            while found != 0 {
+                body(index + found.trailingZeroBitCount / 8)
+                found &= found &- 1
+            }
+            index += 8
+        }
+        while index < bytes.count {
+            if base[index] == UInt8(ascii: "\n") { body(index) }
+            index += 1
+        }
+    }
+
+    /// How many line breaks there are.
+    static func lineBreakCount(in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        guard let base = bytes.baseAddress else { return 0 }
+        let raw = UnsafeRawPointer(base)
+        var count = 0
+        var index = 0
+        while index + 8 <= bytes.count {
+            let found = lineBreaks(in: UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)))
+            // One bit per byte: summing the bytes by multiplication is cheaper
+            // than `nonzeroBitCount`, which without POPCNT is a long sequence.
+            count += Int(((found >> 7) &* ones) >> 56)
+            index += 8
+        }
+        while index < bytes.count {
+            if base[index] == UInt8(ascii: "\n") { count += 1 }
+            index += 1
+        }
+        return count
+    }
+
     private static let ones: UInt64 = 0x0101_0101_0101_0101
     private static let highBits: UInt64 = 0x8080_8080_8080_8080
 
