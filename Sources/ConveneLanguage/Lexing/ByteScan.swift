@@ -39,13 +39,33 @@ enum ByteScan {
         }
     }
 
-    /// The high bit of each byte of `word` that is a line break, exactly
-    /// (no borrow between bytes), for counting and listing them.
+    /// The high bit of each byte of `word` that equals `byte` (ASCII),
+    /// exactly (no borrow between bytes), for counting and listing them.
     @inline(__always)
-    static func lineBreaks(in word: UInt64) -> UInt64 {
-        let difference = word ^ (UInt64(UInt8(ascii: "\n")) &* ones)
+    static func exactMatches(of byte: UInt8, in word: UInt64) -> UInt64 {
+        let difference = word ^ (UInt64(byte) &* ones)
         let lowSevenBits: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
         return ~(((difference & lowSevenBits) &+ lowSevenBits) | difference | lowSevenBits)
+    }
+
+    /// How many bytes from `start` to `end` equal `byte` (ASCII).
+    static func count(of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int {
+        guard let base = bytes.baseAddress else { return 0 }
+        let raw = UnsafeRawPointer(base)
+        var count = 0
+        var index = start
+        while index + 8 <= end {
+            let found = exactMatches(of: byte, in: UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)))
+            // One bit per byte: summing the bytes by multiplication is cheaper
+            // than `nonzeroBitCount`, which without POPCNT is a long sequence.
+            count += Int(((found >> 7) &* ones) >> 56)
+            index += 8
+        }
+        while index < end {
+            if base[index] == byte { count += 1 }
+            index += 1
+        }
+        return count
     }
 
     /// Calls `body` with the index of every line break, in order.
@@ -55,7 +75,7 @@ enum ByteScan {
         let raw = UnsafeRawPointer(base)
         var index = 0
         while index + 8 <= bytes.count {
-            var found = lineBreaks(in: UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)))
+            var found = exactMatches(of: UInt8(ascii: "\n"), in: UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)))
             while found != 0 {
                 body(index + found.trailingZeroBitCount / 8)
                 found &= found &- 1
@@ -70,22 +90,7 @@ enum ByteScan {
 
     /// How many line breaks there are.
     static func lineBreakCount(in bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        guard let base = bytes.baseAddress else { return 0 }
-        let raw = UnsafeRawPointer(base)
-        var count = 0
-        var index = 0
-        while index + 8 <= bytes.count {
-            let found = lineBreaks(in: UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)))
-            // One bit per byte: summing the bytes by multiplication is cheaper
-            // than `nonzeroBitCount`, which without POPCNT is a long sequence.
-            count += Int(((found >> 7) &* ones) >> 56)
-            index += 8
-        }
-        while index < bytes.count {
-            if base[index] == UInt8(ascii: "\n") { count += 1 }
-            index += 1
-        }
-        return count
+        count(of: UInt8(ascii: "\n"), in: bytes, from: 0, to: bytes.count)
     }
 
     private static let ones: UInt64 = 0x0101_0101_0101_0101

@@ -39,7 +39,6 @@ struct SyntaxParser {
     private(set) var failedAt: Int?
     /// Lists being collected, each finished at its exact size.
     var statementStack = ScratchStack<Statement>()
-    var segmentStack = ScratchStack<StringSegment>()
     var workshopItemStack = ScratchStack<WorkshopItem>()
     var gridItemStack = ScratchStack<GridItem>()
     var voteSettingStack = ScratchStack<VoteSetting>()
