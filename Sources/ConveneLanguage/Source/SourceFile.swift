@@ -9,29 +9,15 @@ public struct SourceFile: Sendable {
     /// The file's bytes. Invalid UTF-8 is kept as is and reported by the lexer.
     public let bytes: [UInt8]
     /// Byte offset of the first byte of every line; `lineStarts[0] == 0`.
-    public let lineStarts: [Int]
+    /// Found on first use (see `LineIndex`), so read it once rather than in a loop.
+    public var lineStarts: [Int] { lineIndex.lineStarts(of: bytes) }
+    private let lineIndex = LineIndex()
 
     /// Creates a source file from raw bytes, at most `maximumSize` of them.
     public init(path: String, bytes: [UInt8]) {
         precondition(bytes.count <= Self.maximumSize, "a script is at most 4 GiB")
         self.path = path
         self.bytes = bytes
-        self.lineStarts = bytes.withUnsafeBufferPointer(Self.findLineStarts(in:))
-    }
-
-    /// Where each line starts. The line breaks are counted first, so the
-    /// array is allocated once at its exact size; both passes read eight
-    /// bytes at a time (`ByteScan`).
-    private static func findLineStarts(in bytes: UnsafeBufferPointer<UInt8>) -> [Int] {
-        let breaks = ByteScan.lineBreakCount(in: bytes)
-        return [Int](unsafeUninitializedCapacity: breaks + 1) { starts, count in
-            starts[0] = 0
-            count = 1
-            ByteScan.forEachLineBreak(in: bytes) { offset in
-                starts[count] = offset + 1
-                count += 1
-            }
-        }
     }
 
     /// Creates a source file from text.
@@ -43,6 +29,7 @@ public struct SourceFile: Sendable {
     /// characters, not bytes, so a caret lines up under `café` correctly.
     public func location(of offset: Int) -> SourceLocation {
         let clamped = max(0, min(offset, bytes.count))
+        let lineStarts = lineStarts
         var low = 0
         var high = lineStarts.count - 1
         while low < high {
@@ -56,6 +43,7 @@ public struct SourceFile: Sendable {
 
     /// The text of a 1-based line, without its line break.
     public func lineText(_ line: Int) -> String {
+        let lineStarts = lineStarts
         guard line >= 1, line <= lineStarts.count else { return "" }
         let start = lineStarts[line - 1]
         var end = line < lineStarts.count ? lineStarts[line] : bytes.count

@@ -213,11 +213,12 @@ struct SyntaxParser {
 
     /// The 0-based line of an offset, by binary search over the line starts.
     func line(of offset: Int) -> Int {
+        let lineStarts = source.lineStarts
         var low = 0
-        var high = source.lineStarts.count - 1
+        var high = lineStarts.count - 1
         while low < high {
             let middle = (low + high + 1) / 2
-            if source.lineStarts[middle] <= offset { low = middle } else { high = middle - 1 }
+            if lineStarts[middle] <= offset { low = middle } else { high = middle - 1 }
         }
         return low
     }
