@@ -30,6 +30,7 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         var failed = false
+        HeapTuning.prepare(forScripts: files)
         for file in files {
             let program = scripts.check(file)
             report(program.diagnostics, sources: program.sources)
