@@ -43,7 +43,8 @@ let package = Package(
         .executableTarget(
             name: "tally-benchmark",
             dependencies: ["ConveneVoting"],
-            path: "Benchmarks/TallyBenchmark"
+            path: "Benchmarks/TallyBenchmark",
+            exclude: ["README.md"]
         ),
         .testTarget(
             name: "ConveneLanguageTests",

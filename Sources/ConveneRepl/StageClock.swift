@@ -25,18 +25,36 @@ public struct StageClock {
 
     private mutating func read(_ records: [JournalRecord]) {
         guard recordsRead < records.count else { return }
-        for record in records[recordsRead...] {
-            if let stage, !paused, let since {
-                spent[stage, default: 0] += max(0, record.time.milliseconds - since.milliseconds)
+        records.withUnsafeBufferPointer { read($0) }
+    }
+
+    /// Reads through the buffer, by index, so no record is copied.
+    private mutating func read(_ records: UnsafeBufferPointer<JournalRecord>) {
+        // The current stage's time adds up here and goes into `spent` when
+        // the stage changes, not once per record.
+        var running: Int64 = 0
+        for index in recordsRead..<records.count {
+            let time = records[index].time
+            if stage != nil, !paused, let since {
+                running += max(0, time.milliseconds - since.milliseconds)
             }
-            since = record.time
-            switch record.event {
-            case .entered(let entered, _, _, _): stage = entered
+            since = time
+            switch records[index].event {
+            case .entered(let entered, _, _, _):
+                addSpent(running)
+                running = 0
+                stage = entered
             case .paused: paused = true
             case .resumed: paused = false
             default: break
             }
         }
+        addSpent(running)
         recordsRead = records.count
+    }
+
+    private mutating func addSpent(_ milliseconds: Int64) {
+        guard let stage, milliseconds > 0 else { return }
+        spent[stage, default: 0] += milliseconds
     }
 }

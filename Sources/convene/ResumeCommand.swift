@@ -24,7 +24,7 @@ struct ResumeCommand: ParsableCommand {
             let path = script ?? journal.header.scriptPath
             let (program, bytes) = try scripts.runnable(path)
             let (session, resumed) = try Session.resume(
-                journal: journal, notice: notice, folder: folder, program: program, scriptBytes: bytes,
+                journal: consume journal, notice: notice, folder: folder, program: program, scriptBytes: bytes,
                 acceptChanges: acceptChanges)
             let host = TerminalSessionHost.forSession(session)
             for message in ResumeMessages.messages(for: resumed) { host.show(message) }

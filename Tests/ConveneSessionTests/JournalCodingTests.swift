@@ -1,4 +1,5 @@
 import ConveneSession
+import Foundation
 import Testing
 
 @Suite struct JournalCodingTests {
@@ -38,6 +39,36 @@ import Testing
             let decoded = try line.withUnsafeBufferPointer { buffer in try JournalCoding.decodeRecord(buffer) }
             #expect(decoded == record)
         }
+    }
+
+    /// A journal is read with the strings and the minute that repeat from
+    /// line to line reused: lines whose values change, or are the same but
+    /// written with escapes, must read exactly as they do on their own.
+    @Test func repeatedValuesAcrossLinesReadAsEachLineAlone() throws {
+        let times = [
+            Timestamp(year: 2025, month: 6, day: 3, hour: 9, minute: 59, second: 58),
+            Timestamp(year: 2025, month: 6, day: 3, hour: 9, minute: 59, second: 59),
+            Timestamp(year: 2025, month: 6, day: 3, hour: 10),
+            Timestamp(year: 2025, month: 6, day: 4),
+            Timestamp(year: 2025, month: 6, day: 4),
+        ]
+        let events: [JournalEvent] = [
+            .itemAdded(id: "i1", collection: "ideas", stage: "gather", step: "ideas", text: "one", tag: "lived", loop: []),
+            .itemAdded(id: "i2", collection: "ideas", stage: "gather", step: "ideas", text: "two", tag: "lived", loop: []),
+            .itemAdded(id: "i3", collection: "fixes", stage: "gather", step: "ideas#2", text: "three", tag: nil, loop: []),
+            .itemAdded(id: "i4", collection: "ide\"as", stage: "gather", step: "ideas#2", text: "four", tag: "lived", loop: []),
+            .itemAdded(id: "i5", collection: "ide\"as", stage: "", step: "ideas#2", text: "five", tag: "", loop: []),
+        ]
+        var records: [JournalRecord] = []
+        for (offset, event) in events.enumerated() {
+            records.append(JournalRecord(sequence: offset + 1, action: offset + 1, time: times[offset], event: event))
+        }
+        let header = JournalHeader(
+            scriptPath: "s.convene", scriptSHA256: "abc", title: "T", seed: 1, parameters: [], utcOffsetMinutes: 0, started: times[0])
+        let lines = [JSONWriter.compact(JournalCoding.encode(header))] + records.map { JSONWriter.compact(JournalCoding.encode($0)) }
+        let path = TestSupport.temporaryFolder() + "/journal.jsonl"
+        try Data(lines.map { $0 + [0x0A] }.joined()).write(to: URL(fileURLWithPath: path))
+        #expect(try JournalReader.read(path: path).records == records)
     }
 
     @Test func unknownFieldsAreIgnoredAndMissingOnesNamed() throws {

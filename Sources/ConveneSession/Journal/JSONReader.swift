@@ -278,6 +278,20 @@ extension JSONReader {
         return try string()
     }
 
+    /// A string value, or nil for `null`, reusing the slot's last string
+    /// when the bytes are the same.
+    mutating func optionalString(reusing slot: inout RepeatedValues.Slot) throws(JSONParseError) -> String? {
+        guard position < bytes.count, bytes[position] == UInt8(ascii: "\"") else { return try optionalString() }
+        let start = position + 1
+        var end = start
+        while end < bytes.count, bytes[end] != UInt8(ascii: "\""), bytes[end] != UInt8(ascii: "\\"), bytes[end] >= 0x20 { end += 1 }
+        guard end < bytes.count, bytes[end] == UInt8(ascii: "\"") else { return try string() }
+        position = end + 1
+        return slot.string(for: UnsafeBufferPointer(rebasing: bytes[start..<end])) { [bytes] in
+            String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+        }
+    }
+
     /// A whole number.
     mutating func integer() throws(JSONParseError) -> Int {
         guard position < bytes.count else { throw fail("unexpected end of text") }
@@ -290,13 +304,14 @@ extension JSONReader {
         return Int(value)
     }
 
-    /// A time written as an ISO 8601 string, read straight from the bytes.
-    mutating func timestamp() throws(JSONParseError) -> Timestamp {
+    /// A time written as an ISO 8601 string, read straight from the bytes,
+    /// working out only the seconds when its minute is the last time's.
+    mutating func timestamp(reusing minute: inout RepeatedValues.Minute) throws(JSONParseError) -> Timestamp {
         guard position < bytes.count, bytes[position] == UInt8(ascii: "\"") else { throw fail("expected a time") }
         let start = position + 1
         var end = start
         while end < bytes.count, bytes[end] != UInt8(ascii: "\"") { end += 1 }
-        guard end < bytes.count, let time = Timestamp(iso8601Bytes: UnsafeBufferPointer(rebasing: bytes[start..<end])) else {
+        guard end < bytes.count, let time = minute.time(UnsafeBufferPointer(rebasing: bytes[start..<end])) else {
             throw fail("malformed time")
         }
         position = end + 1

@@ -58,9 +58,15 @@ public enum JournalCoding {
 
     /// Reads one journal line (after the header) straight from its bytes.
     public static func decodeRecord(_ line: UnsafeBufferPointer<UInt8>) throws(JournalDecodingError) -> JournalRecord {
+        var repeated = RepeatedValues()
+        return try decodeRecord(line, repeated: &repeated)
+    }
+
+    /// Reads one journal line, reusing the strings of the lines before it where they repeat.
+    static func decodeRecord(_ line: UnsafeBufferPointer<UInt8>, repeated: inout RepeatedValues) throws(JournalDecodingError) -> JournalRecord {
         let fields: JournalFields
         do {
-            fields = try JournalFields(line)
+            fields = try JournalFields(line, repeated: &repeated)
         } catch {
             throw JournalDecodingError(error.description)
         }

@@ -45,12 +45,13 @@ struct JournalFields {
     var order: JSONValue?
     var changes: JSONValue?
 
-    init(_ line: UnsafeBufferPointer<UInt8>) throws(JSONParseError) {
+    /// Reads a line; `repeated` carries values over from the lines before.
+    init(_ line: UnsafeBufferPointer<UInt8>, repeated: inout RepeatedValues) throws(JSONParseError) {
         var reader = JSONReader(bytes: line)
         try reader.openObject()
         var first = true
         while let key = try reader.nextKey(first: &first) {
-            try read(Self.field(key), from: &reader)
+            try read(Self.field(key), from: &reader, repeated: &repeated)
         }
         try reader.finish()
     }
@@ -64,24 +65,24 @@ struct JournalFields {
         case unknown
     }
 
-    private mutating func read(_ field: Field, from reader: inout JSONReader) throws(JSONParseError) {
+    private mutating func read(_ field: Field, from reader: inout JSONReader, repeated: inout RepeatedValues) throws(JSONParseError) {
         switch field {
         case .n: n = try reader.integer()
         case .a: a = try reader.integer()
-        case .at: at = try reader.timestamp()
-        case .type: type = try reader.optionalString()
+        case .at: at = try reader.timestamp(reusing: &repeated.time)
+        case .type: type = try reader.optionalString(reusing: &repeated.type)
         case .id: id = try reader.optionalString()
-        case .collection: collection = try reader.optionalString()
-        case .stage: stage = try reader.optionalString()
-        case .step: step = try reader.optionalString()
+        case .collection: collection = try reader.optionalString(reusing: &repeated.collection)
+        case .stage: stage = try reader.optionalString(reusing: &repeated.stage)
+        case .step: step = try reader.optionalString(reusing: &repeated.step)
         case .text: text = try reader.optionalString()
-        case .tag: tag = try reader.optionalString()
+        case .tag: tag = try reader.optionalString(reusing: &repeated.tag)
         case .name: name = try reader.optionalString()
         case .themes: themes = try reader.optionalString()
         case .theme: theme = try reader.optionalString()
         case .from: from = try reader.optionalString()
         case .into: into = try reader.optionalString()
-        case .vote: vote = try reader.optionalString()
+        case .vote: vote = try reader.optionalString(reusing: &repeated.vote)
         case .voter: voter = try reader.optionalString()
         case .grid: grid = try reader.optionalString()
         case .item: item = try reader.optionalString()

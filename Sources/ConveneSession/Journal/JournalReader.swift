@@ -52,18 +52,15 @@ public enum JournalReader {
 
     /// Parses journal bytes: one JSON object per line, the first a header.
     static func parse(_ buffer: UnsafeBufferPointer<UInt8>, path: String) throws(JournalReadError) -> JournalContents {
-        var lines: [Range<Int>] = []
-        var start = 0
-        for index in 0..<buffer.count where buffer[index] == UInt8(ascii: "\n") {
-            lines.append(start..<index)
-            start = index + 1
-        }
+        let lines = lineRanges(buffer)
+        let start = lines.last.map { $0.upperBound + 1 } ?? 0
         let unterminated = start < buffer.count ? start..<buffer.count : nil
         var header: JournalHeader?
         var records: [JournalRecord] = []
         records.reserveCapacity(lines.count)
         var torn: TornLine?
         var goodLength = 0
+        var repeated = RepeatedValues()
         for (index, range) in lines.enumerated() {
             let isLast = index == lines.count - 1 && unterminated == nil
             do {
@@ -71,7 +68,7 @@ public enum JournalReader {
                 if header == nil {
                     header = try JournalCoding.decodeHeader(try JSONParser.parse(line))
                 } else {
-                    let record = try JournalCoding.decodeRecord(line)
+                    let record = try JournalCoding.decodeRecord(line, repeated: &repeated)
                     guard record.sequence == records.count + 1 else {
                         throw JournalDecodingError("event number \(record.sequence) where \(records.count + 1) was expected")
                     }
@@ -94,6 +91,19 @@ public enum JournalReader {
             throw .empty(path: path)
         }
         return JournalContents(header: header, records: records, torn: torn, goodLength: goodLength)
+    }
+
+    /// The ranges of the complete lines, without their line breaks.
+    private static func lineRanges(_ buffer: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+        guard let base = buffer.baseAddress else { return [] }
+        var lines: [Range<Int>] = []
+        var start = 0
+        while start < buffer.count, let found = memchr(base + start, Int32(UInt8(ascii: "\n")), buffer.count - start) {
+            let end = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            lines.append(start..<end)
+            start = end + 1
+        }
+        return lines
     }
 
     /// Moves a torn last line into `journal.torn` next to the journal (kept for

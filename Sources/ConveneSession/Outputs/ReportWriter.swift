@@ -106,6 +106,9 @@ struct ReportWriter {
                 lines.append("| \(rank + 1) | \(option.id) \(Markdown.escape(option.label)) | \(ValueFormat.number(option.score)) | \(option.kept ? "yes" : "") |")
             }
             lines.append("")
+            if let note = result.note {
+                lines += [Markdown.indentedTextBlock(note, indent: ""), ""]
+            }
         }
         return lines
     }

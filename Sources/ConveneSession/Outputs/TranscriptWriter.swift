@@ -71,12 +71,13 @@ struct TranscriptWriter {
             return "room totals: " + counts.map { "\($0.option)=\($0.count)" }.joined(separator: " ")
         case let .tiesOrdered(_, order):
             return "tie settled by the facilitator: " + order.joined(separator: " > ")
-        case let .voteCounted(vote, options, ballots, _):
+        case let .voteCounted(vote, options, ballots, note):
             let kept = options.filter(\.kept).map { "\($0.id) \($0.label) (\(ValueFormat.number($0.score)))" }
             let counted = context.state.definitions[vote]?["ballots"]?.stringValue == "room"
                 ? "in the room (\(ballots) people)" : "from \(ballots) ballot\(ballots == 1 ? "" : "s")"
             return "counted `\(context.stepName(vote))` \(counted); kept: "
                 + (kept.isEmpty ? "nothing" : kept.joined(separator: ", "))
+                + (note.map { "\n\n" + Markdown.indentedTextBlock($0) } ?? "")
         case let .placed(grid, item, x, y, how):
             return "\(how == "place" ? "placed" : "nudged \(how)") \(item) on `\(grid)` at \(x),\(y)"
         case let .actionSet(plan, idea, owner, firstStep, due):

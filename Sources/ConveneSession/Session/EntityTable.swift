@@ -5,16 +5,19 @@
 public struct EntityTable<Value: Sendable>: Sendable {
     /// The letter every id in the table starts with.
     public let prefix: Character
+    /// `prefix` as a byte, so looking an id up reads no `Character`.
+    private let prefixByte: UInt8?
     private var storage: [Value?] = []
 
     public init(prefix: Character) {
         self.prefix = prefix
+        self.prefixByte = prefix.asciiValue
     }
 
     /// The number of an id of this table, or nil for any other text.
     private func index(of id: String) -> Int? {
         var utf8 = id.utf8.makeIterator()
-        guard let first = utf8.next(), first == prefix.asciiValue else { return nil }
+        guard let first = utf8.next(), first == prefixByte else { return nil }
         var number = 0
         var digits = 0
         while let byte = utf8.next() {
@@ -36,18 +39,19 @@ public struct EntityTable<Value: Sendable>: Sendable {
                 yield &ignored
                 return
             }
-            if index >= storage.count {
-                storage.append(contentsOf: repeatElement(nil, count: index + 1 - storage.count))
-            }
+            grow(to: index)
             yield &storage[index]
         }
         set {
             guard let index = index(of: id) else { return }
-            if index >= storage.count {
-                storage.append(contentsOf: repeatElement(nil, count: index + 1 - storage.count))
-            }
+            grow(to: index)
             storage[index] = newValue
         }
+    }
+
+    /// Makes room for `index`; ids come in order, so this is almost always one more slot.
+    private mutating func grow(to index: Int) {
+        while storage.count <= index { storage.append(nil) }
     }
 
     /// Every entry, in id order.

@@ -66,7 +66,8 @@ public enum Paths {
         defer { close(fd) }
         var status = stat()
         guard fstat(fd, &status) == 0 else { throw .system(path: path, operation: "read", code: errno) }
-        var bytes = [UInt8](repeating: 0, count: Int(status.st_size))
+        // One byte spare, so the read that finds the end needs no bigger (copied) buffer.
+        var bytes = [UInt8](repeating: 0, count: Int(status.st_size) + 1)
         var filled = 0
         while true {
             if filled == bytes.count { bytes.append(contentsOf: repeatElement(0, count: 4096)) }

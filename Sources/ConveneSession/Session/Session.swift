@@ -39,8 +39,17 @@ public final class Session {
         self.records = records
         self.state = SessionState(scriptSHA256: header.scriptSHA256)
         self.currentStep = placeholder
-        for record in records { counters.note(record.event) }
-        lastAction = records.map(\.action).max() ?? 0
+        var counters = IdentifierCounters()
+        var lastAction = 0
+        // Through the buffer, by index: a long journal's records are read in place, not copied one by one.
+        records.withUnsafeBufferPointer { records in
+            for index in records.indices {
+                if let id = records[index].event.newEntityID { counters.note(id) }
+                lastAction = max(lastAction, records[index].action)
+            }
+        }
+        self.counters = counters
+        self.lastAction = lastAction
         rebuildState()
     }
 
@@ -86,17 +95,30 @@ public final class Session {
 
     /// The records that still count: those of undone actions are dropped.
     static func effective(_ records: [JournalRecord]) -> [JournalRecord] {
-        var undone = Set<Int>()
-        for record in records {
-            if case .undone(let action) = record.event { undone.insert(action) }
-        }
+        let undone = undoneActions(records)
         return undone.isEmpty ? records : records.filter { $0.action == 0 || !undone.contains($0.action) }
+    }
+
+    /// The actions taken back by `:undo`.
+    private static func undoneActions(_ records: [JournalRecord]) -> Set<Int> {
+        var undone = Set<Int>()
+        records.withUnsafeBufferPointer { records in
+            for index in records.indices {
+                if let action = records[index].event.undoneAction { undone.insert(action) }
+            }
+        }
+        return undone
     }
 
     /// Rebuilds the state by replaying the journal from the start.
     func rebuildState() {
         var rebuilt = SessionState(scriptSHA256: header.scriptSHA256)
-        for record in Self.effective(records) { rebuilt.apply(record.event, at: record.time) }
+        let undone = Self.undoneActions(records)
+        records.withUnsafeBufferPointer { records in
+            for index in records.indices where records[index].action == 0 || !undone.contains(records[index].action) {
+                rebuilt.apply(records[index].event, at: records[index].time)
+            }
+        }
         state = rebuilt
     }
 
@@ -142,19 +164,50 @@ public final class Session {
 
 /// Hands out `i1`, `t1`, `b1`, `n1` … and remembers the highest used.
 struct IdentifierCounters {
-    private var highest: [Character: Int] = [:]
+    /// The highest number used, by the id's ASCII prefix letter.
+    private var highest = [Int](repeating: 0, count: 128)
 
     func next(_ prefix: Character) -> String {
-        "\(prefix)\((highest[prefix] ?? 0) + 1)"
+        "\(prefix)\(highest[Self.slot(prefix)] + 1)"
     }
 
     mutating func note(_ event: JournalEvent) {
-        switch event {
-        case .itemAdded(let id, _, _, _, _, _, _), .themeCreated(let id, _, _), .ballotCast(let id, _, _, _), .noted(let id, _):
-            guard let prefix = id.first, let number = Int(id.dropFirst()) else { return }
-            highest[prefix] = max(highest[prefix] ?? 0, number)
-        default:
-            break
+        if let id = event.newEntityID { note(id) }
+    }
+
+    /// Reads `i12` as prefix `i`, number 12, straight from the bytes.
+    mutating func note(_ id: String) {
+        var utf8 = id.utf8.makeIterator()
+        guard let prefix = utf8.next(), prefix < 128 else { return }
+        var number = 0
+        var digits = 0
+        while let byte = utf8.next() {
+            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9"), digits < 18 else { return }
+            number = number * 10 + Int(byte - UInt8(ascii: "0"))
+            digits += 1
         }
+        guard digits > 0 else { return }
+        highest[Int(prefix)] = max(highest[Int(prefix)], number)
+    }
+
+    private static func slot(_ prefix: Character) -> Int {
+        Int(prefix.asciiValue ?? 0) & 127
+    }
+}
+
+extension JournalEvent {
+    /// The id the event hands out (an item, theme, ballot or note), if any.
+    /// As a property of the event, so replay reads it in place.
+    var newEntityID: String? {
+        switch self {
+        case .itemAdded(let id, _, _, _, _, _, _), .themeCreated(let id, _, _), .ballotCast(let id, _, _, _), .noted(let id, _): id
+        default: nil
+        }
+    }
+
+    /// The action an `:undo` event takes back.
+    var undoneAction: Int? {
+        guard case .undone(let action) = self else { return nil }
+        return action
     }
 }

@@ -120,7 +120,7 @@ extension Session {
     /// script changed since, the session goes on only if what already ran is
     /// unchanged, or if `acceptChanges` is set.
     public static func resume(
-        journal: JournalContents, notice: ResumeNotice, folder: String, program: CheckedProgram, scriptBytes: [UInt8],
+        journal: consuming JournalContents, notice: ResumeNotice, folder: String, program: CheckedProgram, scriptBytes: [UInt8],
         acceptChanges: Bool = false, environment: SessionEnvironment = SessionEnvironment()
     ) throws(SessionError) -> (Session, ResumeNotice) {
         let model = try runnableModel(program)
@@ -136,7 +136,7 @@ extension Session {
         let first = model.stageNames[0]
         let session = Session(
             model: model, header: header, folder: folder, storage: storage, clock: environment.clock,
-            limits: environment.limits, parameters: values, records: journal.records, placeholder: placeholderStep(first))
+            limits: environment.limits, parameters: values, records: Self.records(of: consume journal), placeholder: placeholderStep(first))
         var notice = notice
         let sha = SHA256.hex(of: scriptBytes)
         if sha != session.state.scriptSHA256 {
@@ -158,6 +158,12 @@ extension Session {
         }
         try session.refreshCurrentStep()
         return (session, notice)
+    }
+
+    /// The journal's records, taking them over: the session appends to them
+    /// at once, which would copy every record were the journal still holding them.
+    private static func records(of journal: consuming JournalContents) -> [JournalRecord] {
+        journal.records
     }
 
     private static func incompatible(_ changes: [String], folder: String, scriptPath: String) -> SessionError {

@@ -65,8 +65,9 @@ extension Session {
         let options = result.ranking.map { entry in
             CountedOption(id: optionID(entry.option), label: label(entry.option), score: entry.score, kept: kept.contains(entry.option))
         }
+        let explanation = result.explanation() + (comparison(of: options, key: key)?.lines() ?? [])
         return .voteCounted(vote: key, options: options, ballots: result.ballots ?? ballots.count,
-                            note: result.explanation().joined(separator: "\n"))
+                            note: explanation.joined(separator: "\n"))
     }
 
     private func counter(for vote: VoteStep, key: String) -> VoteCounter {
