@@ -137,24 +137,36 @@ public struct Lexer: Sendable {
 
     private mutating func lexWord() -> TokenKind {
         let start = position
+        // The first part is scanned once, packing its bytes as `KeywordTable` does.
+        let (firstEnd, packed) = scanWord(from: start)
+        position = firstEnd
         var hasHyphen = false
-        skipWordCharacters()
         while position + 1 < end, bytes[position] == UInt8(ascii: "-"), Self.isWordStart(bytes[position + 1]) {
             hasHyphen = true
-            position += 1
-            skipWordCharacters()
+            position = scanWord(from: position + 1).end
         }
         if position < end, bytes[position] >= 0x80, let scalar = scalar(at: position), scalar.properties.isAlphabetic {
             return lexNonASCIIWord(from: start)
         }
-        if !hasHyphen, let keyword = KeywordTable.keyword(in: bytes, from: start, to: position) {
+        if !hasHyphen, (2...8).contains(firstEnd - start), let keyword = KeywordTable.keyword(packed: packed) {
             return .keyword(keyword)
         }
         return .identifier
     }
 
-    private mutating func skipWordCharacters() {
-        while position < end, Self.isWordCharacter(bytes[position]) { position += 1 }
+    /// Where the letters, digits and `_` from `start` end, with the last
+    /// eight of them packed big-endian (all of them for a keyword).
+    private func scanWord(from start: Int) -> (end: Int, packed: UInt64) {
+        let limit = end
+        return bytes.withUnsafeBufferPointer { bytes in
+            var index = start
+            var packed: UInt64 = 0
+            while index < limit, Self.isWordCharacter(bytes[index]) {
+                packed = packed &<< 8 | UInt64(bytes[index])
+                index += 1
+            }
+            return (index, packed)
+        }
     }
 
     static func isWordStart(_ byte: UInt8) -> Bool {
