@@ -1,5 +1,12 @@
 import ArgumentParser
 import ConveneLanguage
+import Foundation
+
+/// The last program `convene check` checked, kept until the process exits:
+/// tearing down a large syntax tree costs as much as building it, and exit
+/// frees it anyway. A global, because the optimizer may end a local's
+/// lifetime before a call that never returns, `withExtendedLifetime` or not.
+nonisolated(unsafe) private var lastCheckedProgram: CheckedProgram?
 
 /// `convene check FILE...`: parse and check scripts, printing every problem found.
 struct CheckCommand: ParsableCommand {
@@ -28,7 +35,8 @@ struct CheckCommand: ParsableCommand {
             report(program.diagnostics, sources: program.sources)
             let blocking = program.diagnostics.contains { $0.isError || (strict && $0.severity == .warning) }
             failed = failed || blocking
+            lastCheckedProgram = program
         }
-        if failed { throw ExitCode(ExitStatus.failure) }
+        Foundation.exit(failed ? ExitStatus.failure : ExitStatus.success)
     }
 }

@@ -7,7 +7,12 @@ enum KeywordTable {
         guard stop - start >= 2, stop - start <= 8 else { return nil }
         var packed: UInt64 = 0
         for index in start..<stop { packed = packed << 8 | UInt64(bytes[index]) }
-        return switch packed {
+        return keyword(packed: packed)
+    }
+
+    /// The keyword whose 2–8 letters pack (as above) into `packed`, if any.
+    static func keyword(packed: UInt64) -> Keyword? {
+        switch packed {
         case 0x6279: .by  // by
         case 0x6966: .`if`  // if
         case 0x696E: .`in`  // in

@@ -12,6 +12,8 @@ extension Lexer {
         position += 1
         var inInterpolation = false
         while position < end {
+            skipPlainText()
+            guard position < end else { break }
             switch bytes[position] {
             case UInt8(ascii: "\""):
                 position += 1
@@ -40,6 +42,8 @@ extension Lexer {
         position += 3
         var inInterpolation = false
         while position < end {
+            skipPlainText()
+            guard position < end else { break }
             switch bytes[position] {
             case UInt8(ascii: "\""):
                 if position + 2 < end, bytes[position + 1] == UInt8(ascii: "\""), bytes[position + 2] == UInt8(ascii: "\"") {
@@ -62,6 +66,14 @@ extension Lexer {
             }
         }
         return reportUnterminatedString(from: start, delimiter: "\"\"\"")
+    }
+
+    /// Steps over ASCII text up to the next quote, backslash, brace, line
+    /// break or non-ASCII byte.
+    private mutating func skipPlainText() {
+        let from = position
+        let to = end
+        position = bytes.withUnsafeBufferPointer { ByteScan.stringSpecial(in: $0, from: from, to: to) }
     }
 
     /// Skips a backslash and the character it escapes. Inside an

@@ -121,8 +121,11 @@ public struct Lexer: Sendable {
     private mutating func lexComment() {
         let start = position
         position += 1
-        while position < end, bytes[position] != UInt8(ascii: "\n") {
-            if bytes[position] < 0x80 { position += 1 } else { skipTextScalar() }
+        while true {
+            let (from, to) = (position, end)
+            position = bytes.withUnsafeBufferPointer { ByteScan.lineBreakOrNonASCII(in: $0, from: from, to: to) }
+            guard position < end, bytes[position] != UInt8(ascii: "\n") else { break }
+            skipTextScalar()
         }
         var textEnd = position
         if textEnd > start + 1, bytes[textEnd - 1] == UInt8(ascii: "\r") { textEnd -= 1 }
@@ -134,24 +137,36 @@ public struct Lexer: Sendable {
 
     private mutating func lexWord() -> TokenKind {
         let start = position
+        // The first part is scanned once, packing its bytes as `KeywordTable` does.
+        let (firstEnd, packed) = scanWord(from: start)
+        position = firstEnd
         var hasHyphen = false
-        skipWordCharacters()
         while position + 1 < end, bytes[position] == UInt8(ascii: "-"), Self.isWordStart(bytes[position + 1]) {
             hasHyphen = true
-            position += 1
-            skipWordCharacters()
+            position = scanWord(from: position + 1).end
         }
         if position < end, bytes[position] >= 0x80, let scalar = scalar(at: position), scalar.properties.isAlphabetic {
             return lexNonASCIIWord(from: start)
         }
-        if !hasHyphen, let keyword = KeywordTable.keyword(in: bytes, from: start, to: position) {
+        if !hasHyphen, (2...8).contains(firstEnd - start), let keyword = KeywordTable.keyword(packed: packed) {
             return .keyword(keyword)
         }
         return .identifier
     }
 
-    private mutating func skipWordCharacters() {
-        while position < end, Self.isWordCharacter(bytes[position]) { position += 1 }
+    /// Where the letters, digits and `_` from `start` end, with the last
+    /// eight of them packed big-endian (all of them for a keyword).
+    private func scanWord(from start: Int) -> (end: Int, packed: UInt64) {
+        let limit = end
+        return bytes.withUnsafeBufferPointer { bytes in
+            var index = start
+            var packed: UInt64 = 0
+            while index < limit, Self.isWordCharacter(bytes[index]) {
+                packed = packed &<< 8 | UInt64(bytes[index])
+                index += 1
+            }
+            return (index, packed)
+        }
     }
 
     static func isWordStart(_ byte: UInt8) -> Bool {

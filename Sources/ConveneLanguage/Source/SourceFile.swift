@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// A script's text as the lexer reads it: raw UTF-8 bytes plus the offsets
 /// where lines start, so any byte offset can be turned into a line and column.
 public struct SourceFile: Sendable {
@@ -15,32 +9,15 @@ public struct SourceFile: Sendable {
     /// The file's bytes. Invalid UTF-8 is kept as is and reported by the lexer.
     public let bytes: [UInt8]
     /// Byte offset of the first byte of every line; `lineStarts[0] == 0`.
-    public let lineStarts: [Int]
+    /// Found on first use (see `LineIndex`), so read it once rather than in a loop.
+    public var lineStarts: [Int] { lineIndex.lineStarts(of: bytes) }
+    private let lineIndex = LineIndex()
 
     /// Creates a source file from raw bytes, at most `maximumSize` of them.
     public init(path: String, bytes: [UInt8]) {
         precondition(bytes.count <= Self.maximumSize, "a script is at most 4 GiB")
         self.path = path
         self.bytes = bytes
-        self.lineStarts = bytes.withUnsafeBufferPointer(Self.findLineStarts(in:))
-    }
-
-    /// Where each line starts. The line breaks are counted first (a loop the
-    /// compiler vectorises), so the array is allocated once at its exact size.
-    private static func findLineStarts(in bytes: UnsafeBufferPointer<UInt8>) -> [Int] {
-        var breaks = 0
-        for byte in bytes where byte == UInt8(ascii: "\n") { breaks += 1 }
-        return [Int](unsafeUninitializedCapacity: breaks + 1) { starts, count in
-            starts[0] = 0
-            count = 1
-            guard let base = bytes.baseAddress else { return }
-            var offset = 0
-            while count <= breaks, let found = memchr(base + offset, Int32(UInt8(ascii: "\n")), bytes.count - offset) {
-                offset = base.distance(to: found.assumingMemoryBound(to: UInt8.self)) + 1
-                starts[count] = offset
-                count += 1
-            }
-        }
     }
 
     /// Creates a source file from text.
@@ -52,6 +29,7 @@ public struct SourceFile: Sendable {
     /// characters, not bytes, so a caret lines up under `café` correctly.
     public func location(of offset: Int) -> SourceLocation {
         let clamped = max(0, min(offset, bytes.count))
+        let lineStarts = lineStarts
         var low = 0
         var high = lineStarts.count - 1
         while low < high {
@@ -65,6 +43,7 @@ public struct SourceFile: Sendable {
 
     /// The text of a 1-based line, without its line break.
     public func lineText(_ line: Int) -> String {
+        let lineStarts = lineStarts
         guard line >= 1, line <= lineStarts.count else { return "" }
         let start = lineStarts[line - 1]
         var end = line < lineStarts.count ? lineStarts[line] : bytes.count

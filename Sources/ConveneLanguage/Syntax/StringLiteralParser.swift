@@ -21,7 +21,10 @@ struct StringLiteralParser {
         case interpolation(SourceRange)
     }
 
-    let source: SourceFile
+    /// The file's path and bytes, rather than the whole `SourceFile`: a
+    /// parser is made for every string, and each reference held costs a
+    /// retain and a release.
+    let path: String
     let bytes: [UInt8]
     let isBlock: Bool
     private var contentStart: Int
@@ -39,13 +42,15 @@ struct StringLiteralParser {
 
     /// A parser for the string token covering `range` (quotes included).
     init(source: SourceFile, range: SourceRange) {
-        self.source = source
-        self.bytes = source.bytes
+        let bytes = source.bytes
         let start = range.start
-        isBlock = range.end - start >= 6 && bytes[start + 1] == UInt8(ascii: "\"") && bytes[start + 2] == UInt8(ascii: "\"")
+        let isBlock = range.end - start >= 6 && bytes[start + 1] == UInt8(ascii: "\"") && bytes[start + 2] == UInt8(ascii: "\"")
         let delimiter = isBlock ? 3 : 1
+        self.path = source.path
+        self.bytes = bytes
+        self.isBlock = isBlock
         contentStart = start + delimiter
-        contentEnd = max(contentStart, range.end - delimiter)
+        contentEnd = max(start + delimiter, range.end - delimiter)
     }
 
     /// The decoded pieces, in order; adjacent text is one piece.
@@ -75,6 +80,9 @@ struct StringLiteralParser {
                 atLineStart = false
                 continue
             }
+            let (from, to) = (index, contentEnd)
+            index = bytes.withUnsafeBufferPointer { ByteScan.literalSpecial(in: $0, from: from, to: to) }
+            guard index < contentEnd else { break }
             switch bytes[index] {
             case UInt8(ascii: "\\"):
                 index = decodeEscape(at: index)
@@ -146,7 +154,7 @@ struct StringLiteralParser {
             return index + 1
         }
         let inside = SourceRange(start: index + 1, end: close)
-        if bytes[inside.start..<inside.end].allSatisfy(Self.isSpace) {
+        if isBlank(inside) {
             report("empty interpolation `{}`", SourceRange(start: index, end: close + 1),
                    help: "put a name or an expression between the braces, or write `\\{` and `\\}` for braces in the text")
             moveRun(upTo: index)
@@ -159,7 +167,13 @@ struct StringLiteralParser {
     }
 
     private mutating func report(_ message: String, _ range: SourceRange, help: String) {
-        diagnostics.append(Diagnostic(.malformedInterpolation, message, path: source.path, range: range, help: help))
+        diagnostics.append(Diagnostic(.malformedInterpolation, message, path: path, range: range, help: help))
+    }
+
+    private func isBlank(_ range: SourceRange) -> Bool {
+        var index = range.start
+        while index < range.end, Self.isSpace(bytes[index]) { index += 1 }
+        return index == range.end
     }
 
     private static func isSpace(_ byte: UInt8) -> Bool {
@@ -237,30 +251,31 @@ extension SyntaxParser {
             return StringLiteral(segments: [.text(text)], isBlock: false, range: token.range)
         }
         var parser = StringLiteralParser(source: source, range: token.range)
-        let mark = segmentStack.mark
+        // A string has at most one more piece of text than interpolations, and
+        // each interpolation opens with `{`: room for that many is made once.
+        let (start, end) = (token.range.start, token.range.end)
+        let braces = source.bytes.withUnsafeBufferPointer { ByteScan.count(of: UInt8(ascii: "{"), in: $0, from: start, to: end) }
+        var segments: [StringSegment] = []
+        segments.reserveCapacity(2 * braces + 1)
         parser.parse { piece in
             switch piece {
-            case .text(let text): segmentStack.push(.text(text))
-            case .interpolation(let range): segmentStack.push(.interpolation(parseInterpolation(range)))
+            case .text(let text): segments.append(.text(text))
+            case .interpolation(let range): segments.append(.interpolation(parseInterpolation(range)))
             }
         }
         if !parser.diagnostics.isEmpty { diagnostics.append(contentsOf: parser.diagnostics) }
-        return StringLiteral(segments: segmentStack.pop(from: mark), isBlock: parser.isBlock, range: token.range)
+        return StringLiteral(segments: segments, isBlock: parser.isBlock, range: token.range)
     }
 
-    /// The text of a one-line string with no escape and no brace: most
-    /// strings, decoded without setting up a `StringLiteralParser`.
+    /// The text of a one-line string with no escape, brace or carriage
+    /// return: most strings, decoded without setting up a `StringLiteralParser`.
     private func plainText(of token: Token) -> String? {
         let bytes = source.bytes
         let start = token.range.start + 1
         let end = token.range.end - 1
         guard end >= start, end == start || bytes[start] != UInt8(ascii: "\"") else { return nil }
-        for index in start..<end {
-            switch bytes[index] {
-            case UInt8(ascii: "\\"), UInt8(ascii: "{"), UInt8(ascii: "}"): return nil
-            default: continue
-            }
-        }
+        let special = bytes.withUnsafeBufferPointer { ByteScan.literalSpecial(in: $0, from: start, to: end) }
+        guard special == end else { return nil }
         return String(decoding: bytes[start..<end], as: UTF8.self)
     }
 

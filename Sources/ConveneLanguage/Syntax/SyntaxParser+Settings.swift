@@ -86,7 +86,7 @@ extension SyntaxParser {
         } else if atWord("duration") {
             advance()
             kind = .duration(try parseExpression())
-        } else if let tagKind = TagKind.allCases.first(where: { atWord($0.rawValue) }) {
+        } else if let tagKind = TagKind.allCases.first(where: { atWord(named: $0.rawValue) }) {
             advance()
             let name = try expectName("for the \(tagKind.rawValue) after `\(tagKind.rawValue)`",
                                       help: "`\(tagKind.rawValue) lived \"People with lived experience\"`")
@@ -180,34 +180,34 @@ extension SyntaxParser {
         let start = current.range.start
         let kind: VoteSettingKind
         guard current.kind == .identifier else { throw unknownSetting(of: "vote", allowed: SettingWords.vote) }
-        switch text(of: current) {
-        case "method":
+        // The setting's word is compared in place, without making a String of it.
+        if atWord("method") {
             advance()
             kind = .method(try expectName("for the voting method after `method`",
                                           help: "the methods are `dots`, `approval`, `score`, `plurality`, `borda`, `irv`, `schulze`, `ranked-pairs` and `fist-of-five`"))
-        case "dots":
+        } else if atWord("dots") {
             advance()
             kind = .dots(try parseExpression())
-        case "cap":
+        } else if atWord("cap") {
             advance()
             kind = .cap(try parseExpression())
-        case "range":
+        } else if atWord("range") {
             advance()
             let low = try parseExpression()
             try expect(.to, "between the lowest and the highest score", help: "`range 0 to 5`")
             kind = .scoreRange(low, try parseExpression())
-        case "ballots":
+        } else if atWord("ballots") {
             advance()
             kind = .ballots(try expectName("after `ballots`", help: "ballots are `named`, `anonymous` or `room`"))
-        case "voters":
+        } else if atWord("voters") {
             advance()
             kind = .voters(try parseExpression())
-        case "keep":
+        } else if atWord("keep") {
             kind = try parseKeep()
-        case "ties":
+        } else if atWord("ties") {
             advance()
             kind = .ties(try expectName("after `ties`", help: "ties are broken by the `facilitator`, by a `revote` or at `random`"))
-        default:
+        } else {
             throw unknownSetting(of: "vote", allowed: SettingWords.vote)
         }
         return VoteSetting(kind, range: range(from: start))
@@ -216,24 +216,29 @@ extension SyntaxParser {
     /// `keep top N`, `keep above N` or `keep all`
     private mutating func parseKeep() throws(ParseFailure) -> VoteSettingKind {
         advance()
-        let note = "write `keep top N`, `keep above N` or `keep all`"
-        guard current.kind == .identifier else {
-            throw expected("`top`, `above` or `all` after `keep`", notes: [note])
-        }
-        switch text(of: current) {
-        case "top":
+        if atWord("top") {
             advance()
             return .keepTop(try parseExpression())
-        case "above":
+        }
+        if atWord("above") {
             advance()
             return .keepAbove(try parseExpression())
-        case "all":
+        }
+        if atWord("all") {
             advance()
             return .keepAll
-        default:
-            let word = text(of: current)
-            throw failure(.unknownSetting, "unknown `keep` rule `\(word)`", at: current.range, notes: [note],
-                          help: Suggestions.didYouMean(word, in: SettingWords.keep))
         }
+        throw unknownKeepRule()
+    }
+
+    @inline(never)
+    private mutating func unknownKeepRule() -> ParseFailure {
+        let note = "write `keep top N`, `keep above N` or `keep all`"
+        guard current.kind == .identifier else {
+            return expected("`top`, `above` or `all` after `keep`", notes: [note])
+        }
+        let word = text(of: current)
+        return failure(.unknownSetting, "unknown `keep` rule `\(word)`", at: current.range, notes: [note],
+                       help: Suggestions.didYouMean(word, in: SettingWords.keep))
     }
 }

@@ -39,7 +39,6 @@ struct SyntaxParser {
     private(set) var failedAt: Int?
     /// Lists being collected, each finished at its exact size.
     var statementStack = ScratchStack<Statement>()
-    var segmentStack = ScratchStack<StringSegment>()
     var workshopItemStack = ScratchStack<WorkshopItem>()
     var gridItemStack = ScratchStack<GridItem>()
     var voteSettingStack = ScratchStack<VoteSetting>()
@@ -88,19 +87,26 @@ struct SyntaxParser {
 
     func at(_ symbol: Symbol) -> Bool { current.kind == .symbol(symbol) }
 
-    /// Whether the current token is the identifier `word` (a contextual word such as `method`).
-    func atWord(_ word: String) -> Bool {
-        current.kind == .identifier && isWord(current, word)
+    /// Whether the current token is the identifier `word` (a contextual word
+    /// such as `method`), compared in place, without making a String of it.
+    func atWord(_ word: StaticString) -> Bool {
+        guard current.kind == .identifier else { return false }
+        // Only locals are captured: a closure capturing `self` copies the parser.
+        let (bytes, range) = (source.bytes, current.range)
+        return word.withUTF8Buffer { Self.spells(bytes, range, $0) }
     }
 
-    func isWord(_ token: Token, _ word: String) -> Bool {
-        let range = token.range
-        guard range.end - range.start == word.utf8.count else { return false }
-        var index = range.start
-        for byte in word.utf8 {
-            if source.bytes[index] != byte { return false }
-            index += 1
-        }
+    /// `atWord` for a word known only at run time.
+    func atWord(named word: String) -> Bool {
+        guard current.kind == .identifier else { return false }
+        let (bytes, range) = (source.bytes, current.range)
+        var word = word
+        return word.withUTF8 { Self.spells(bytes, range, $0) }
+    }
+
+    private static func spells(_ bytes: [UInt8], _ range: SourceRange, _ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard range.end - range.start == word.count else { return false }
+        for offset in 0..<word.count where bytes[range.start + offset] != word[offset] { return false }
         return true
     }
 
@@ -207,11 +213,12 @@ struct SyntaxParser {
 
     /// The 0-based line of an offset, by binary search over the line starts.
     func line(of offset: Int) -> Int {
+        let lineStarts = source.lineStarts
         var low = 0
-        var high = source.lineStarts.count - 1
+        var high = lineStarts.count - 1
         while low < high {
             let middle = (low + high + 1) / 2
-            if source.lineStarts[middle] <= offset { low = middle } else { high = middle - 1 }
+            if lineStarts[middle] <= offset { low = middle } else { high = middle - 1 }
         }
         return low
     }
