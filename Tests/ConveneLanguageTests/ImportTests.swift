@@ -137,8 +137,57 @@ struct ImportTests {
         let main = try folder.write("main.convene", "import \"other.convene\"\n" + retro)
         try folder.write("other.convene", "workshop \"Other\" { duration 1h }\n" + warmUps)
         let program = check(main, in: folder)
-        #expect(summary(program) == ["1:8 CV0703 `other.convene` declares a workshop, so it cannot be imported"])
+        #expect(summary(program) == [
+            "1:8 CV0703 `other.convene` declares a workshop, so it cannot be imported",
+            "3:29 CV0200 unknown name `warm-up`",
+        ])
         #expect(program.workshop?.title == "Retro")
+    }
+
+    @Test func anImportedWorkshopIsLeftOutWhole() throws {
+        let folder = try TemporaryFolder()
+        let main = try folder.write("main.convene", "import \"other.convene\"\nimport \"missing.convene\"\n" + retro)
+        try folder.write("other.convene", """
+            workshop "Other {town}" { duration 1h
+              param town = "Leeds"
+            }
+            let welcome = "Welcome to {town} and {county}"
+            """ + warmUps)
+        let program = check(main, in: folder)
+        // Nothing inside other.convene is checked, and the missing import is not offered as where `county` might be.
+        #expect(summary(program) == [
+            "1:8 CV0703 `other.convene` declares a workshop, so it cannot be imported",
+            "2:8 CV0700 cannot find `missing.convene`",
+            "4:29 CV0200 unknown name `warm-up`",
+        ])
+    }
+
+    @Test func aMissingImportIsNamedOnlyForTheFileThatImportsIt() throws {
+        let folder = try TemporaryFolder()
+        let main = try folder.write("main.convene", "import \"lib.convene\"\n" + retro + "\nlet note = \"{county}\"")
+        try folder.write("lib.convene", "import \"gone.convene\"\n" + warmUps + "let spot = \"{shire}\"\n")
+        let program = check(main, in: folder)
+        let notes = Dictionary(program.diagnostics.map { ($0.message, $0.notes) }, uniquingKeysWith: { first, _ in first })
+        #expect(notes["unknown name `shire`"] == ["it may be declared in `gone.convene`, which could not be imported"])
+        #expect(notes["unknown name `county`"] == [])
+    }
+
+    @Test func aLibraryActivityTaggedByRoleMattersOnlyWhereItIsCalled() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("rounds.convene", """
+            activity go-round() {
+              prompt answers "Go round the room" by role
+              return answers
+            }
+            activity twice() { go-round() }
+            """)
+        let uncalled = try folder.write("uncalled.convene", "import \"rounds.convene\"\n" + retro.replacingOccurrences(of: "warm-up(\"Animal?\")", with: "say \"Hi\""))
+        #expect(summary(check(uncalled, in: folder)) == [])
+        let called = try folder.write("called.convene", "import \"rounds.convene\"\n" + retro.replacingOccurrences(of: "warm-up(\"Animal?\")", with: "twice()"))
+        let program = check(called, in: folder)
+        #expect(summary(program) == ["3:29 CV0306 activity `twice` asks a question `by role`, but the workshop declares no role"])
+        #expect(program.diagnostics.first?.notes == ["the prompt is at \(folder.path)/rounds.convene:2"])
+        #expect(program.diagnostics.first?.help == "declare one in the workshop block: `role NAME \"label\"`")
     }
 
     @Test func anUnreadableMainFileIsADiagnostic() throws {

@@ -34,6 +34,20 @@ struct VoteRuleCheckerTests {
         #expect(program.diagnostics.first?.help == "add a `method` line to the vote block, such as `method dots`")
     }
 
+    @Test func roomTalliesSuitOnlyMethodsThatCountTotals() throws {
+        for method in ["dots", "approval", "score", "plurality"] {
+            #expect(summary(vote("method \(method)\nballots room")) == [], "\(method)")
+        }
+        let program = vote("method fist-of-five\nballots room")
+        #expect(summary(program) == ["7:1 CV0503 a `fist-of-five` vote cannot take `ballots room`"])
+        #expect(program.diagnostics.first?.notes == [
+            "a room tally has only a total per option, and `fist-of-five` needs each person's fingers, to find who is below three",
+        ])
+        #expect(program.diagnostics.first?.help
+            == "use `ballots named` or `ballots anonymous`, or a method the room can total: `dots`, `approval`, `score` or `plurality`")
+        #expect(summary(vote("method irv\nballots room")) == ["7:1 CV0503 an `irv` vote cannot take `ballots room`"])
+    }
+
     @Test func capAboveDots() throws {
         let program = vote("method dots\ndots 3\ncap 5")
         #expect(summary(program) == ["8:5 CV0502 a cap of 5 is more than the 3 dots each person has"])

@@ -165,3 +165,63 @@ import Testing
         #expect(files["transcript.md"]!.contains("i1 [a] “She said \"no, never\" and left”"))
     }
 }
+
+/// A session that stops between a vote and a later step of its stage that reads the result.
+@Suite struct StoppingBetweenAVoteAndItsResultTests {
+    static let script = """
+        workshop "Picnic in {town}" {
+          duration 1h
+          param town = "Leeds"
+        }
+        stage choose "Choose" for 20m {
+          prompt ideas "Where shall we go?"
+          vote pick on ideas {
+            method approval
+            keep top 1
+          }
+          say "We go to {pick.winner}."
+        }
+        """
+
+    @Test func resumeBeforeTheVoteIsCountedDoesNotWorkOutTheLaterStep() throws {
+        let folder = TestSupport.temporaryFolder()
+        let interpreter = CommandInterpreter(session: try TestSupport.start(Self.script, folder: folder))
+        TestSupport.feed(interpreter, ["the park", ":pause"])
+        let journalBefore = TestSupport.read(folder + "/journal.jsonl")
+
+        let (resumed, _) = try TestSupport.resume(Self.script, folder: folder)
+        #expect(resumed.currentStep.key == "choose/ideas")
+        let reply = TestSupport.feed(CommandInterpreter(session: resumed), ["the beach", ":next", "i2", ":next"])
+        #expect(reply.contains("saved i2: the beach"))
+        #expect(reply.contains("> We go to the beach."))
+        #expect(TestSupport.read(folder + "/journal.jsonl").hasPrefix(journalBefore))
+    }
+
+    @Test func theTitleIsFilledInWithTheParametersGiven() throws {
+        let folder = TestSupport.temporaryFolder()
+        let session = try TestSupport.start(Self.script, folder: folder, parameters: [ParameterSetting(name: "town", value: "Hull")])
+        #expect(session.header.title == "Picnic in Hull")
+        let opening = CommandInterpreter(session: session).opening().map(MessageRenderer.render)
+        #expect(opening.first == "Picnic in Hull — session folder \(folder)")
+        TestSupport.feed(CommandInterpreter(session: session), [":pause"])
+        #expect(TestSupport.read(folder + "/report.md").hasPrefix("# Picnic in Hull\n"))
+        #expect(try TestSupport.resume(Self.script, folder: folder).0.header.title == "Picnic in Hull")
+    }
+
+    @Test func finishingKeepsTheSessionOpenUntilTheFacilitatorLeaves() throws {
+        let folder = TestSupport.temporaryFolder()
+        let interpreter = CommandInterpreter(session: try TestSupport.start(Self.script, folder: folder))
+        let finishing = TestSupport.feed(interpreter, ["the park", ":next", "i1", ":next", ":next", ":next"])
+        #expect(finishing.suffix(2) == [
+            "The workshop is complete; :back reopens its last step, :quit leaves.",
+            "error: the workshop is complete; there is no step after this one\nhelp: `:back` reopens its last step; `:quit` leaves",
+        ])
+        #expect(!interpreter.hasStopped)
+        let journal = TestSupport.read(folder + "/journal.jsonl")
+        #expect(journal.components(separatedBy: "\"type\":\"finish\"").count == 2)
+        let leaving = TestSupport.feed(interpreter, [":quit"])
+        #expect(leaving.last == "The workshop is complete. Everything is in \(folder).")
+        #expect(interpreter.hasStopped)
+        #expect(!TestSupport.read(folder + "/journal.jsonl").contains("\"type\":\"pause\""))
+    }
+}

@@ -61,8 +61,10 @@ import Testing
             console.append(interpreter.prompt + line)
             console += interpreter.handle(String(line)).map(MessageRenderer.render)
         }
-        #expect(interpreter.hasStopped)
         #expect(interpreter.session.isFinished)
+        #expect(!interpreter.hasStopped)
+        console += interpreter.endOfInput().map(MessageRenderer.render)
+        #expect(interpreter.hasStopped)
         return console.joined(separator: "\n").replacingOccurrences(of: folder, with: "SESSION") + "\n"
     }
 

@@ -62,6 +62,7 @@ extension ProgramChecker {
             calls.append(CallEdge(caller: caller, callee: name.name, path: region.path, range: name.range))
         }
         matchArguments(arguments, to: index, name: name.name, range: range)
+        checkTagging(ofCalled: index, name: name)
         let returnKind = activities[index].returnKind
         if activities[index].isChecked, returnKind == nil, valueUsed {
             report(.typeMismatch, "activity `\(name.name)` gives back no value", at: range,

@@ -63,7 +63,10 @@ public enum AgendaEntry: Sendable {
 
 /// The workshop block, with its values worked out.
 public struct WorkshopInfo: Sendable {
+    /// The title with parameters at their defaults.
     public var title: String
+    /// The title as written, for a run to fill in with the parameters it was given.
+    public var titleLiteral: StringLiteral?
     public var purpose: String?
     /// Total time in the room, in seconds, when declared.
     public var durationSeconds: Int?
@@ -71,8 +74,11 @@ public struct WorkshopInfo: Sendable {
     public var tags: [TagInfo]
     public var parameters: [ParameterInfo]
 
-    public init(title: String, purpose: String?, durationSeconds: Int?, tags: [TagInfo], parameters: [ParameterInfo]) {
+    public init(
+        title: String, titleLiteral: StringLiteral? = nil, purpose: String?, durationSeconds: Int?, tags: [TagInfo], parameters: [ParameterInfo]
+    ) {
         self.title = title
+        self.titleLiteral = titleLiteral
         self.purpose = purpose
         self.durationSeconds = durationSeconds
         self.tags = tags

@@ -11,8 +11,8 @@ struct ImportResolver {
     private(set) var files: [SyntaxFile] = []
     /// Parse diagnostics of the imported files and problems with the imports.
     private(set) var diagnostics: [Diagnostic] = []
-    /// Import paths, as written, that could not be found or read.
-    private(set) var unimported: [String] = []
+    /// Import paths, as written, that could not be found or read, by the path of the file importing them.
+    private(set) var unimported: [String: [String]] = [:]
     private var states: [String: State] = [:]
     /// The files being imported, outermost first: each file, its key, how to
     /// show it, and how far through its declarations the resolver is. A stack
@@ -81,14 +81,19 @@ struct ImportResolver {
                 return
             }
             let parsed = parse(source)
+            guard isLibrary(parsed.syntax, imported: importPath, literal, in: path) else {
+                // Left out whole: its workshop's names are not this script's, so checking it would only add noise.
+                states[key] = .done
+                return
+            }
             diagnostics.append(contentsOf: parsed.diagnostics)
-            checkIsLibrary(parsed.syntax, imported: importPath, literal, in: path)
             enter(parsed.syntax, key: key, shown: importPath)
         }
     }
 
-    /// A library holds activities, grids and `let`s: no workshop, stages or outputs.
-    private mutating func checkIsLibrary(_ file: SyntaxFile, imported: String, _ literal: StringLiteral, in path: String) {
+    /// Whether a file is a library, reporting it when not: a library holds
+    /// activities, grids and `let`s, and no workshop, stages or outputs.
+    private mutating func isLibrary(_ file: SyntaxFile, imported: String, _ literal: StringLiteral, in path: String) -> Bool {
         for declaration in file.declarations {
             let what: String
             switch declaration.kind {
@@ -103,12 +108,13 @@ struct ImportResolver {
             report(.importedWorkshop, "`\(imported)` declares \(what), so it cannot be imported", literal, in: path,
                    notes: ["it is at \(file.source.path):\(line); a library holds only activities, grids and `let`s"],
                    help: "import a library file, or move the activities this script needs into one")
-            return
+            return false
         }
+        return true
     }
 
     private mutating func report(_ error: any Error, importing importPath: String, _ literal: StringLiteral, in path: String) {
-        unimported.append(importPath)
+        unimported[path, default: []].append(importPath)
         switch error as? SourceLoadError {
         case .notFound(_, let searched)?:
             report(.importNotFound, "cannot find `\(importPath)`", literal, in: path,

@@ -57,8 +57,9 @@ extension ProgramChecker {
                     reportEndedLet(pending, made: made)
                     continue
                 }
-                let notes = unimported.isEmpty ? [] : [
-                    "it may be declared in \(unimported.map { "`\($0)`" }.joined(separator: ", ")), which could not be imported",
+                let missing = unimported[pending.path] ?? []
+                let notes = missing.isEmpty ? [] : [
+                    "it may be declared in \(missing.map { "`\($0)`" }.joined(separator: ", ")), which could not be imported",
                 ]
                 report(.unknownName, "unknown name `\(pending.name)`", at: pending.range, notes: notes,
                        help: pending.suggestion.map { "did you mean `\($0)`?" })

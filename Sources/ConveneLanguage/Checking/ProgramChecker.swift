@@ -32,6 +32,16 @@ final class ProgramChecker {
         var parameterKinds: [ValueKind] = []
         /// What a call gives back; nil when the activity has no `return`.
         var returnKind: ValueKind?
+        /// Prompts in a library's activity tagged by a kind of tag this
+        /// workshop does not declare: an error where the activity is called.
+        var untaggablePrompts: [UntaggablePrompt] = []
+    }
+
+    /// A prompt tagged `by KIND` in a library, and where it is.
+    struct UntaggablePrompt {
+        var kind: TagKind
+        var path: String
+        var range: SourceRange
     }
 
     /// A call from one activity's body to another activity.
@@ -50,8 +60,8 @@ final class ProgramChecker {
     let warnsAboutUnused: Bool
 
     var diagnostics: [Diagnostic] = []
-    /// Imports that could not be read: an unknown name may be declared in one.
-    var unimported: [String] = []
+    /// Imports that could not be read, by importing file: an unknown name may be declared in one.
+    var unimported: [String: [String]] = [:]
     var table = SymbolTable()
     var region: Region
     /// Known values of symbols, by symbol index.

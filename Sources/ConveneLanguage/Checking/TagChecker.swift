@@ -13,6 +13,11 @@ extension ProgramChecker {
         guard workshop != nil else { return }
         let declared = tagNames[kind] ?? []
         if declared.isEmpty {
+            // A library's activity may be written for workshops that have these tags: it matters only where it is called.
+            if let activity = importedActivity() {
+                activities[activity].untaggablePrompts.append(UntaggablePrompt(kind: kind, path: region.path, range: tagging.kind.range))
+                return
+            }
             report(.noTagsDeclared, "the prompt is tagged `by \(kindName)`, but the workshop declares no \(kindName)",
                    at: tagging.kind.range,
                    help: "declare one in the workshop block: `\(kindName) NAME \"label\"`")
@@ -25,6 +30,29 @@ extension ProgramChecker {
                    help: Suggestions.didYouMean(name.name, in: declared)
                        ?? "the workshop's \(Self.plural(kind)) are \(declared.map { "`\($0)`" }.joined(separator: ", "))")
         }
+    }
+
+    /// Reports, at a call, the prompts of the called library activity that this workshop cannot tag.
+    func checkTagging(ofCalled activity: Int, name: Identifier) {
+        let prompts = activities[activity].untaggablePrompts
+        guard !prompts.isEmpty else { return }
+        if let caller = importedActivity() {
+            activities[caller].untaggablePrompts += prompts
+            return
+        }
+        var reported: Set<TagKind> = []
+        for prompt in prompts where reported.insert(prompt.kind).inserted {
+            let kindName = prompt.kind.rawValue
+            report(.noTagsDeclared, "activity `\(name.name)` asks a question `by \(kindName)`, but the workshop declares no \(kindName)",
+                   at: name.range, notes: ["the prompt is at \(site(prompt.range, in: prompt.path))"],
+                   help: "declare one in the workshop block: `\(kindName) NAME \"label\"`")
+        }
+    }
+
+    /// The activity being checked, when it is declared in an imported file.
+    private func importedActivity() -> Int? {
+        guard case .activity(let name) = region.place, region.path != mainFile.source.path else { return nil }
+        return activityIndex[name]
     }
 
     private static func plural(_ kind: TagKind) -> String {

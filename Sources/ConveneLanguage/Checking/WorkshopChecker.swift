@@ -91,7 +91,7 @@ extension ProgramChecker {
             }
         }
         workshopInfo = WorkshopInfo(
-            title: constantText(of: workshop.title) ?? mainFile.source.text(in: workshop.title.range),
+            title: constantText(of: workshop.title) ?? mainFile.source.text(in: workshop.title.range), titleLiteral: workshop.title,
             purpose: purpose, durationSeconds: workshopDuration?.seconds,
             tags: workshop.items.compactMap { item in
                 guard case .tag(let tag) = item.kind, !tag.name.name.isEmpty else { return nil }

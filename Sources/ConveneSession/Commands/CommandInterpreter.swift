@@ -6,7 +6,7 @@ import ConveneLanguage
 /// REPL, a pipe and a test all use it the same way.
 public final class CommandInterpreter {
     public let session: Session
-    /// Set once the facilitator paused or quit, or the workshop finished.
+    /// Set once the facilitator paused or quit, or input ended.
     public private(set) var hasStopped = false
     private var presenter: StepPresenter { StepPresenter(session: session) }
 
@@ -19,7 +19,7 @@ public final class CommandInterpreter {
 
     /// The messages that open a run or a resume: the stage and the current step.
     public func opening() -> [SessionMessage] {
-        var messages: [SessionMessage] = [.info("\(session.model.title) — session folder \(session.folder)")]
+        var messages: [SessionMessage] = [.info("\(session.header.title) — session folder \(session.folder)")]
         if session.isFinished {
             messages.append(.info("This workshop is complete; :back reopens its last step, :quit leaves."))
         }
@@ -174,7 +174,11 @@ public final class CommandInterpreter {
             messages += (counted.note ?? "").split(separator: "\n").map { .info(String($0)) }
         }
         if arrival.finished {
-            return messages + stop(reason: nil, farewell: "The workshop is complete", finished: true)
+            // The session stays open, as a resumed finished one does: lines typed
+            // after the last step are heard, and `:back` can still reopen it.
+            return messages + writeOutputs(quiet: true) + [
+                .info("The workshop is complete; :back reopens its last step, :quit leaves."),
+            ]
         }
         messages += presenter.arrival(arrival)
         if arrival.newStage { messages += writeOutputs(quiet: true) }
@@ -208,8 +212,9 @@ public final class CommandInterpreter {
         return [.info("Undid: \(words)"), .info("Now at \(session.describe(session.currentStep)) in stage `\(session.currentStep.stage)`.")]
     }
 
-    private func stop(reason: String?, farewell: String, finished: Bool = false) -> [SessionMessage] {
+    private func stop(reason: String?, farewell: String) -> [SessionMessage] {
         var messages: [SessionMessage] = []
+        let finished = session.isFinished
         if !finished {
             do {
                 try session.pause(reason: reason)
@@ -221,7 +226,7 @@ public final class CommandInterpreter {
         messages += writeOutputs(quiet: false)
         session.close()
         messages.append(.info(finished
-            ? "\(farewell). Everything is in \(session.folder)."
+            ? "The workshop is complete. Everything is in \(session.folder)."
             : "\(farewell). Everything typed is saved; continue with: convene resume \(session.folder)"))
         return messages
     }

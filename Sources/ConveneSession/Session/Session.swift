@@ -152,11 +152,18 @@ public final class Session {
     }
 
     /// Works out the step at the recorded position again (after a change to
-    /// the state, an undo or a resume), by index and, failing that, by id.
+    /// the state, an undo or a resume), by id and, failing that, by index.
+    ///
+    /// The stage is walked only as far as the position: a later step may read
+    /// a vote that is not counted yet (`say "{v.winner}"` after `vote v`), and
+    /// the live run never worked it out either. The rest of the stage is
+    /// walked only when an edited script moved the step further on.
     func refreshCurrentStep() throws(SessionError) {
         guard let position = state.position else { return }
-        let walked = try steps(of: position.stage, upTo: nil)
-        if let step = walked.first(where: { $0.id == position.step }) ?? walked.last(where: { $0.index <= position.index }) {
+        let walked = try steps(of: position.stage, upTo: position.index)
+        let byID = walked.first { $0.id == position.step }
+            ?? (try? steps(of: position.stage, upTo: nil))?.first { $0.id == position.step }
+        if let step = byID ?? walked.last(where: { $0.index <= position.index }) {
             currentStep = step
         }
     }

@@ -36,6 +36,9 @@ extension Session {
     }
 
     private func advance(events: [JournalEvent], preview: SessionState, counted: CountedResult?) throws(SessionError) -> Arrival {
+        guard !state.finished else {
+            throw SessionError("the workshop is complete; there is no step after this one", help: "`:back` reopens its last step; `:quit` leaves")
+        }
         var events = events
         let stage = currentStep.stage
         let following = currentStep.index + 1

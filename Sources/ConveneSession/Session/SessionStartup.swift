@@ -59,9 +59,15 @@ extension Session {
         let (values, recorded) = try ParameterBinding.bind(parameters, model: model, limits: environment.limits)
         let first = model.stageNames[0]
         let opening: Step
+        let title: String
         do {
             let interpreter = Interpreter(model: model, state: SessionState(scriptSHA256: ""), parameters: values, limits: environment.limits)
             opening = try interpreter.walk(stage: first, upTo: 0)[0]
+            if let literal = model.program.workshop?.titleLiteral {
+                title = interpreter.display(try interpreter.evaluateStandalone(Expression(.string(literal), range: literal.range), path: model.mainPath))
+            } else {
+                title = model.title
+            }
         } catch {
             throw SessionError(error.rendered(sources: program.sources), kind: .script)
         }
@@ -75,7 +81,7 @@ extension Session {
             throw SessionError("\(folder) already holds a session", help: "continue it with `convene resume \(folder)`, or choose another folder with `--out DIR`")
         }
         let header = JournalHeader(
-            scriptPath: scriptPath, scriptSHA256: SHA256.hex(of: scriptBytes), title: model.title, seed: seed,
+            scriptPath: scriptPath, scriptSHA256: SHA256.hex(of: scriptBytes), title: title, seed: seed,
             parameters: recorded, utcOffsetMinutes: environment.clock.utcOffsetMinutes, started: environment.clock.now())
         let storage: JournalStorage
         do {
@@ -138,6 +144,10 @@ extension Session {
             model: model, header: header, folder: folder, storage: storage, clock: environment.clock,
             limits: environment.limits, parameters: values, records: Self.records(of: consume journal), placeholder: placeholderStep(first))
         var notice = notice
+        let position = session.state.position
+        let relocating = position == nil || model.stages[position!.stage] == nil
+        // Worked out before anything is written, so a resume that cannot go on leaves the journal as it was.
+        if !relocating { try session.refreshCurrentStep() }
         let sha = SHA256.hex(of: scriptBytes)
         if sha != session.state.scriptSHA256 {
             notice.scriptChanged = true
@@ -148,15 +158,14 @@ extension Session {
             try session.commit([.scriptChanged(sha256: sha, changes: notice.scriptChanges)], undoable: false)
         }
         try session.commit([.resumed], undoable: false)
-        let position = session.state.position
-        if position == nil || session.model.stages[position!.stage] == nil {
+        if relocating {
             // The stage it stopped in is gone from the edited script: carry on at the first stage not yet run.
             let target = model.stageNames.first { !session.state.enteredStages.contains($0) } ?? model.stageNames[model.stageNames.count - 1]
             let steps = try session.steps(of: position == nil ? first : target, upTo: 0)
             try session.commit([.entered(stage: steps[0].stage, index: 0, step: steps[0].id, definition: steps[0].definition)], undoable: false)
             if let position { notice.relocated = (position.stage, steps[0].stage) }
+            try session.refreshCurrentStep()
         }
-        try session.refreshCurrentStep()
         return (session, notice)
     }
 
