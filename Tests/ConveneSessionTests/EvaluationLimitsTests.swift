@@ -28,9 +28,8 @@ import Testing
             let error = error as? SessionError
             return error?.kind == .script && error?.message == """
                 test.convene:9:11: error: the script did more than 2000 steps of work here without finishing
-                  |
-                9 |       for c in ten {
-                  |           ^~~~~~~~
+                 9 |       for c in ten {
+                   |           ^~~~~~~~
                 help: a loop this big would never finish in a workshop; make the list it runs over shorter
 
                 """
@@ -63,12 +62,10 @@ import Testing
         #expect(session.currentStep.id == "answers#1.3")
         let reply = TestSupport.feed(interpreter, [":next"])
         #expect(reply == ["""
-            error: test.convene:13:7: error: stage `many` has more than 3 steps
-               |
-            13 |       prompt answers "Answer {a}{b}?"
-               |       ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+            test.convene:13:7: error: stage `many` has more than 3 steps
+             13 |       prompt answers "Answer {a}{b}?"
+                |       ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
             help: a loop here asks too many questions for one stage; loop over a shorter list
-
             """])
         #expect(session.currentStep.id == "answers#1.3", "the session stays where it was")
         #expect(session.state.items(in: "answers").map(\.text) == ["an answer"])

@@ -120,8 +120,8 @@ import Testing
         let (session, interpreter) = try Self.atTheVote()
         let reply = TestSupport.feed(interpreter, [":next", ":skip"])
         #expect(reply.first == "error: no ballots have been recorded for vote `top` yet\nhelp: record them with `:vote t1 > t2 > t3`, or `:skip` to move on without counting")
-        #expect(reply.last?.hasPrefix("error: test.convene:27:20: error: vote `top` has not been counted yet") == true)
-        #expect(reply.last?.hasSuffix("help: go to the vote (`:goto choose`) and type `:next` to count it\n") == true)
+        #expect(reply.last?.hasPrefix("test.convene:27:20: error: vote `top` has not been counted yet\n 27 | ") == true)
+        #expect(reply.last?.hasSuffix(" top.kept {\n    |                    ^~~~\nhelp: go to the vote (`:goto choose`) and type `:next` to count it") == true)
         #expect(session.currentStep.key == "choose/top")
     }
 

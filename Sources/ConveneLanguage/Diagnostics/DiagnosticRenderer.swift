@@ -16,15 +16,27 @@ public struct DiagnosticRenderer: Sendable {
 
     /// The full text of one diagnostic, ending in a newline.
     public func render(_ diagnostic: Diagnostic) -> String {
+        render(
+            "\(diagnostic.severity.rawValue): \(diagnostic.message) [\(diagnostic.code.rawValue)]",
+            path: diagnostic.path, range: diagnostic.range, notes: diagnostic.notes, help: diagnostic.help)
+    }
+
+    /// A problem found while running a script, which has no code: located and
+    /// shown the same way as a diagnostic.
+    public func renderRuntimeError(_ message: String, path: String, range: SourceRange, help: String?) -> String {
+        render("error: \(message)", path: path, range: range, notes: [], help: help)
+    }
+
+    private func render(_ headline: String, path: String, range: SourceRange, notes: [String], help: String?) -> String {
+        var trailer = ""
+        for note in notes { trailer += "note: \(note)\n" }
+        if let help { trailer += "help: \(help)\n" }
         // An empty source (a file that could not be read) has no line to show.
-        guard let source = sources[diagnostic.path], !source.bytes.isEmpty else {
-            return "\(diagnostic.path): \(diagnostic.severity.rawValue): \(diagnostic.message) [\(diagnostic.code.rawValue)]\n"
-                + trailer(of: diagnostic)
+        guard let source = sources[path], !source.bytes.isEmpty else {
+            return "\(path): \(headline)\n" + trailer
         }
-        let start = source.location(of: diagnostic.range.start)
-        var text = "\(diagnostic.path):\(start): \(diagnostic.severity.rawValue): \(diagnostic.message) [\(diagnostic.code.rawValue)]\n"
-        text += excerpt(of: diagnostic.range, in: source, at: start)
-        return text + trailer(of: diagnostic)
+        let start = source.location(of: range.start)
+        return "\(path):\(start): \(headline)\n" + excerpt(of: range, in: source, at: start) + trailer
     }
 
     /// Every diagnostic rendered in order, sorted by file and position.
@@ -55,12 +67,6 @@ public struct DiagnosticRenderer: Sendable {
         return " \(gutter) | \(lineText)\n \(pad) | \(indent)\(marker)\n"
     }
 
-    private func trailer(of diagnostic: Diagnostic) -> String {
-        var text = ""
-        for note in diagnostic.notes { text += "note: \(note)\n" }
-        if let help = diagnostic.help { text += "help: \(help)\n" }
-        return text
-    }
 }
 
 extension String {

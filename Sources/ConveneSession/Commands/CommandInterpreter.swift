@@ -51,7 +51,7 @@ public final class CommandInterpreter {
             if trimmed.hasPrefix(":") { return try command(trimmed) }
             return try answer(trimmed)
         } catch {
-            return [.error(error.message, help: error.help)]
+            return [SessionMessage(error)]
         }
     }
 
@@ -219,7 +219,7 @@ public final class CommandInterpreter {
             do {
                 try session.pause(reason: reason)
             } catch {
-                messages.append(.error(error.message, help: error.help))
+                messages.append(SessionMessage(error))
             }
         }
         hasStopped = true

@@ -25,6 +25,14 @@ public enum SessionMessage: Sendable, Equatable {
     case info(String)
     case warning(String)
     case error(String, help: String?)
+    /// The script failed while working out a step: the problem as `convene
+    /// check` shows it, with its place in the file and the line.
+    case scriptError(String)
+
+    /// How a refused request is told: a script's own problem as located text, any other as an error with its help.
+    public init(_ error: SessionError) {
+        self = error.kind == .script ? .scriptError(error.message) : .error(error.message, help: error.help)
+    }
 }
 
 /// Turns messages into the plain text lines a terminal shows.
@@ -41,6 +49,7 @@ public enum MessageRenderer {
         case .info(let text): return text
         case .warning(let text): return "warning: " + text
         case let .error(text, help): return "error: " + text + (help.map { "\nhelp: " + $0 } ?? "")
+        case .scriptError(let text): return text.hasSuffix("\n") ? String(text.dropLast()) : text
         }
     }
 }

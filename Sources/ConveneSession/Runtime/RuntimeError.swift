@@ -17,20 +17,7 @@ public struct RuntimeError: Error, Sendable, Equatable {
 
     /// `script.convene:12:5: error: message`, the source line with a caret, and `help:`.
     public func rendered(sources: [SourceFile]) -> String {
-        guard let source = sources.first(where: { $0.path == path }) else {
-            return "\(path): error: \(message)\n" + (help.map { "help: \($0)\n" } ?? "")
-        }
-        let start = source.location(of: range.start)
-        let line = source.lineText(start.line)
-        let gutter = String(start.line)
-        let indent = String(repeating: " ", count: gutter.count)
-        let prefix = String(line.prefix(start.column - 1).map { $0 == "\t" ? "\t" : " " })
-        let endOnLine = range.end <= source.lineStarts[start.line - 1] + Array(line.utf8).count ? range.end : range.start
-        let width = max(1, source.text(in: SourceRange(start: range.start, end: endOnLine)).count)
-        var text = "\(path):\(start): error: \(message)\n"
-        text += "\(indent) |\n\(gutter) | \(line)\n\(indent) | \(prefix)^\(String(repeating: "~", count: width - 1))\n"
-        if let help { text += "help: \(help)\n" }
-        return text
+        DiagnosticRenderer(sources: sources).renderRuntimeError(message, path: path, range: range, help: help)
     }
 
     /// The 1-based line the problem is on.
