@@ -225,3 +225,42 @@ import Testing
         #expect(!TestSupport.read(folder + "/journal.jsonl").contains("\"type\":\"pause\""))
     }
 }
+
+/// What the session says when a line may not do what the facilitator meant.
+@Suite struct QuietSurprisesAreSpokenTests {
+    static let script = """
+        workshop "Hints" { duration 1h }
+        grid g "G" {
+          axis x effort "Effort" from low "Low" to high "High"
+          axis y impact "Impact" from low "Low" to high "High"
+          scale 5
+        }
+        stage a "A" for 20m {
+          prompt ideas "Ideas?"
+          say "Thanks."
+        }
+        stage b "B" for 20m {
+          place ideas on g
+        }
+        """
+
+    @Test func aLineTypedAtATalkStepAfterAQuestionIsANoteAndSaysSoOnce() throws {
+        let interpreter = CommandInterpreter(session: try TestSupport.start(Self.script))
+        let reply = TestSupport.feed(interpreter, ["one", ":next", "two", "three"])
+        #expect(Array(reply.suffix(3)) == [
+            "saved n1: note: two",
+            "This step is talk only, so lines typed here are kept as notes; :back returns to the step before, :next goes on.",
+            "saved n2: note: three",
+        ])
+    }
+
+    @Test func nudgingAnIdeaNotOnTheGridSaysItStartedFromTheCentre() throws {
+        let interpreter = CommandInterpreter(session: try TestSupport.start(Self.script))
+        let reply = TestSupport.feed(interpreter, ["one", ":next", ":next", "i1 higher", "i1 left"])
+        #expect(Array(reply.suffix(3)) == [
+            "saved i1: at 3,4 — on a middle line",
+            "i1 was not on the grid yet, so it was nudged from the centre",
+            "saved i1: at 2,4 — in no quadrant",
+        ])
+    }
+}

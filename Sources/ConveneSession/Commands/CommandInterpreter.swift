@@ -8,6 +8,8 @@ public final class CommandInterpreter {
     public let session: Session
     /// Set once the facilitator paused or quit, or input ended.
     public private(set) var hasStopped = false
+    /// The talk step whose notes were last explained.
+    private var hintedTalkStep: String?
     private var presenter: StepPresenter { StepPresenter(session: session) }
 
     public init(session: Session) {
@@ -68,7 +70,7 @@ public final class CommandInterpreter {
         switch step.kind {
         case .talk:
             let note = try session.addNote(line)
-            return [.acknowledged(id: note.id, text: "note: \(note.text)")]
+            return [.acknowledged(id: note.id, text: "note: \(note.text)")] + talkStepHint()
         case .prompt(let prompt):
             let (tag, text) = prompt.tagKind == nil ? (nil, line) : LineParsing.tagged(line)
             let item = try session.addItem(text, tag: tag)
@@ -80,7 +82,7 @@ public final class CommandInterpreter {
             return try ballot(line, vote)
         case .place:
             if let (id, direction, steps) = LineParsing.spokenNudge(line) {
-                return placed(id, try session.nudge(id, direction, steps: steps))
+                return try nudged(id, direction, steps: steps)
             }
             guard let (id, x, y) = try? LineParsing.position(line) else {
                 throw SessionError(
@@ -154,7 +156,7 @@ public final class CommandInterpreter {
         case "nudge": return try nudge(rest, usage: spec.usage)
         case "higher", "lower", "left", "right":
             let (id, steps) = try LineParsing.nudge(rest, usage: spec.usage)
-            return placed(id, try session.nudge(id, Nudge(rawValue: spec.name)!, steps: steps))
+            return try nudged(id, Nudge(rawValue: spec.name)!, steps: steps)
         case "action":
             let (id, owner, firstStep, due) = try LineParsing.action(rest)
             return actionSet(try session.setAction(id, owner: owner, firstStep: firstStep, due: due))
@@ -204,6 +206,16 @@ public final class CommandInterpreter {
         default:
             return []
         }
+    }
+
+    /// Said once per step, the first time a line is typed at a talk step that
+    /// follows another in its stage: answers typed there after `:next` from a
+    /// question would otherwise quietly become notes.
+    private func talkStepHint() -> [SessionMessage] {
+        let step = session.currentStep
+        guard step.index > 0, hintedTalkStep != step.key else { return [] }
+        hintedTalkStep = step.key
+        return [.info("This step is talk only, so lines typed here are kept as notes; :back returns to the step before, :next goes on.")]
     }
 
     private func undo() throws(SessionError) -> [SessionMessage] {
@@ -299,7 +311,14 @@ public final class CommandInterpreter {
         }
         words.remove(at: 1)
         let (id, steps) = try LineParsing.nudge(words.joined(separator: " "), usage: usage)
-        return placed(id, try session.nudge(id, direction, steps: steps))
+        return try nudged(id, direction, steps: steps)
+    }
+
+    /// Nudges an idea, saying so when it was not on the grid and so moved from the centre.
+    private func nudged(_ id: String, _ direction: Nudge, steps: Int) throws(SessionError) -> [SessionMessage] {
+        let wasPlaced = session.isPlaced(id)
+        let messages = placed(id, try session.nudge(id, direction, steps: steps))
+        return wasPlaced ? messages : messages + [.info("\(id) was not on the grid yet, so it was nudged from the centre")]
     }
 
     /// `Meetings (1 item)`.
@@ -310,8 +329,15 @@ public final class CommandInterpreter {
 
     private func placed(_ id: String, _ placement: Placement) -> [SessionMessage] {
         guard case .place(let place) = session.currentStep.kind else { return [] }
-        let quadrant = GridGeometry.quadrant(of: placement, in: place.grid)?.label ?? "on a middle line: nudge it into a quadrant"
-        return [.acknowledged(id: id, text: "at \(placement.x),\(placement.y) — \(quadrant)")]
+        let area: String
+        if let quadrant = GridGeometry.quadrant(of: placement, in: place.grid) {
+            area = quadrant.label
+        } else if GridGeometry.isOnMiddleLine(placement, scale: place.grid.scale) {
+            area = place.grid.quadrants.isEmpty ? "on a middle line" : "on a middle line: nudge it into a quadrant"
+        } else {
+            area = "in no quadrant"
+        }
+        return [.acknowledged(id: id, text: "at \(placement.x),\(placement.y) — \(area)")]
     }
 
     private func actionSet(_ action: ActionRecord) -> [SessionMessage] {

@@ -63,7 +63,7 @@ struct GridText {
     /// Each placed idea: id, position, quadrant and text, cut to the width.
     private func key() -> [String] {
         guard !placements.isEmpty else { return ["No ideas placed yet."] }
-        let names = placements.map { quadrantName(at: $0.at) }
+        let names = placements.map { GridGeometry.area(of: $0.at, in: grid) }
         let quadrantWidth = min(16, names.map(\.count).max() ?? 0)
         let idWidth = placements.map(\.id.count).max() ?? 2
         return zip(placements, names).map { placement, quadrant in
@@ -71,15 +71,6 @@ struct GridText {
                 + Self.pad(Self.clip(quadrant, quadrantWidth), quadrantWidth) + "  "
             return start + Self.clip(label(placement.id), max(8, width - start.count))
         }
-    }
-
-    /// The quadrant a position is in; on an odd scale the middle row and
-    /// column belong to none.
-    private func quadrantName(at position: Placement) -> String {
-        if let quadrant = GridGeometry.quadrant(of: position, in: grid) { return quadrant.label }
-        let onLine = GridGeometry.side(position.x, scale: grid.scale) == nil
-            || GridGeometry.side(position.y, scale: grid.scale) == nil
-        return onLine ? "middle line" : "no quadrant"
     }
 
     /// The ids in a cell, as many as fit, then `+N` for the rest.

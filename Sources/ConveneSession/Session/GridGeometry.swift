@@ -19,6 +19,18 @@ public enum GridGeometry {
         return doubled > scale + 1
     }
 
+    /// Whether a placement is on the middle row or column of an odd scale, in no half.
+    public static func isOnMiddleLine(_ placement: Placement, scale: Int) -> Bool {
+        side(placement.x, scale: scale) == nil || side(placement.y, scale: scale) == nil
+    }
+
+    /// Where a placement falls, in words: its quadrant's label, "middle line"
+    /// or "no quadrant" (a grid may name only some of its quadrants).
+    public static func area(of placement: Placement, in grid: GridInfo) -> String {
+        if let quadrant = quadrant(of: placement, in: grid) { return quadrant.label }
+        return isOnMiddleLine(placement, scale: grid.scale) ? "middle line" : "no quadrant"
+    }
+
     /// The middle position (rounded down on an even scale), where an unplaced item starts.
     public static func centre(scale: Int) -> Int { (scale + 1) / 2 }
 }

@@ -50,6 +50,12 @@ extension Session {
         return to
     }
 
+    /// Whether an idea is already on the grid of the current placing.
+    public func isPlaced(_ id: String) -> Bool {
+        guard case .place(let place) = currentStep.kind else { return false }
+        return state.placements[place.grid.name]?[id] != nil
+    }
+
     /// The ideas of the current placing not on the grid yet.
     public func unplacedItems() -> [Entity] {
         guard case .place(let place) = currentStep.kind else { return [] }
