@@ -20,7 +20,7 @@ struct ExportCommand: ParsableCommand {
             let (journal, notice) = try Session.readJournal(folder: folder)
             let host = StandardIOHost()
             for message in ResumeMessages.messages(for: notice) { host.show(message) }
-            let path = script ?? journal.header.scriptPath
+            let path = try sessionScript(recorded: journal.header.scriptPath, given: script, folder: folder, command: "export")
             let (program, bytes) = try scripts.runnable(path)
             let snapshot = try SessionSnapshot.replay(journal: journal, folder: folder, program: program)
             if SHA256.hex(of: bytes) != snapshot.state.scriptSHA256 {

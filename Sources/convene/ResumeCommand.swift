@@ -21,7 +21,7 @@ struct ResumeCommand: ParsableCommand {
     func run() throws {
         try reportingFailures {
             let (journal, notice) = try Session.readJournal(folder: folder)
-            let path = script ?? journal.header.scriptPath
+            let path = try sessionScript(recorded: journal.header.scriptPath, given: script, folder: folder, command: "resume")
             let (program, bytes) = try scripts.runnable(path)
             let (session, resumed) = try Session.resume(
                 journal: consume journal, notice: notice, folder: folder, program: program, scriptBytes: bytes,

@@ -20,6 +20,18 @@ extension ScriptOptions {
     }
 }
 
+/// The script of the session in `folder`: the one given with `--script`, or
+/// the one the session started from, which must still be where it was.
+func sessionScript(recorded: String, given: String?, folder: String, command: String) throws -> String {
+    if let given { return given }
+    guard Paths.exists(recorded) else {
+        throw CommandFailure(
+            "the session's script \(recorded) is not there any more (moved, renamed or deleted?)\n"
+                + "help: say where it is now: `convene \(command) \(folder) --script PATH`")
+    }
+    return recorded
+}
+
 /// A problem to report on standard error before exiting with status 1.
 struct CommandFailure: Error, CustomStringConvertible {
     var description: String

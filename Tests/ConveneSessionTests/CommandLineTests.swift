@@ -60,6 +60,27 @@ import Testing
         #expect(resume.output.hasSuffix("The workshop is complete. Everything is in \(folder).\n"))
     }
 
+    @Test func aScriptThatMovedIsAskedForByName() throws {
+        let work = TestSupport.temporaryFolder()
+        let script = try Self.script(in: work)
+        let folder = work + "/session"
+        #expect(try Self.convene(["run", script, "--out", folder], input: "a: one\n").status == 0)
+        let moved = work + "/moved.convene"
+        try FileManager.default.moveItem(atPath: script, toPath: moved)
+        for command in ["resume", "export"] {
+            let refused = try Self.convene([command, folder])
+            #expect(refused.status == 1)
+            #expect(refused.errors == """
+                error: the session's script \(script) is not there any more (moved, renamed or deleted?)
+                help: say where it is now: `convene \(command) \(folder) --script PATH`
+
+                """)
+        }
+        let resumed = try Self.convene(["resume", folder, "--script", moved], input: ":list\n")
+        #expect(resumed.status == 0)
+        #expect(resumed.output.contains("\n  i1 [a] one\n"))
+    }
+
     @Test func mistakesOnTheCommandLineAreExplained() throws {
         let work = TestSupport.temporaryFolder()
         let script = try Self.script(in: work)
