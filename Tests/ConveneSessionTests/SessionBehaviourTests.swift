@@ -254,6 +254,26 @@ import Testing
         ])
     }
 
+    @Test func aVoteInsideAnActivityNamesTheCollectionItWasGiven() throws {
+        let script = """
+            workshop "Activities" { duration 1h }
+            activity choose(options) {
+              vote picked on options {
+                method approval
+              }
+              return picked
+            }
+            stage a "A" for 20m {
+              prompt ideas "Ideas?"
+              let best = choose(ideas)
+              say "{best.winner}"
+            }
+            """
+        let interpreter = CommandInterpreter(session: try TestSupport.start(script))
+        let reply = TestSupport.feed(interpreter, ["one", ":next"])
+        #expect(reply.contains("? Vote `picked` on `ideas`: approval voting: tick every option you support; anonymous ballots; keeps every option, ranked."))
+    }
+
     @Test func nudgingAnIdeaNotOnTheGridSaysItStartedFromTheCentre() throws {
         let interpreter = CommandInterpreter(session: try TestSupport.start(Self.script))
         let reply = TestSupport.feed(interpreter, ["one", ":next", ":next", "i1 higher", "i1 left"])

@@ -30,9 +30,11 @@ extension Interpreter {
         case .prompt(let prompt):
             try emitPrompt(prompt, range: statement.range)
         case .cluster(let cluster):
-            let items = try entities(try evaluate(cluster.source), range: cluster.source.range)
+            let value = try evaluate(cluster.source)
+            let items = try entities(value, range: cluster.source.range)
             let source = sourceText(cluster.source.range)
-            try emit(cluster.themes.name, .cluster(ClusterStep(themes: cluster.themes.name, items: items, source: source)),
+            let shown = shownName(of: value, written: source)
+            try emit(cluster.themes.name, .cluster(ClusterStep(themes: cluster.themes.name, items: items, source: shown)),
                      range: statement.range,
                      definition: [("kind", "cluster"), ("themes", .string(cluster.themes.name)), ("from", .string(source))])
         case .vote(let vote):
@@ -41,14 +43,16 @@ extension Interpreter {
             guard let grid = model.program.grids[place.grid.name] else {
                 throw fail("there is no grid `\(place.grid.name)`", place.grid.range)
             }
-            let items = try entities(try evaluate(place.items), range: place.items.range)
+            let value = try evaluate(place.items)
+            let items = try entities(value, range: place.items.range)
             let source = sourceText(place.items.range)
-            try emit(grid.name, .place(PlaceStep(grid: grid, items: items, source: source)), range: statement.range,
+            try emit(grid.name, .place(PlaceStep(grid: grid, items: items, source: shownName(of: value, written: source))), range: statement.range,
                      definition: [("kind", "place"), ("grid", .string(grid.name)), ("items", .string(source))])
         case .actions(let actions):
-            let ideas = try entities(try evaluate(actions.ideas), range: actions.ideas.range)
+            let value = try evaluate(actions.ideas)
+            let ideas = try entities(value, range: actions.ideas.range)
             let source = sourceText(actions.ideas.range)
-            try emit(actions.name.name, .actions(ActionsStep(plan: actions.name.name, ideas: ideas, source: source)),
+            try emit(actions.name.name, .actions(ActionsStep(plan: actions.name.name, ideas: ideas, source: shownName(of: value, written: source))),
                      range: statement.range,
                      definition: [("kind", "actions"), ("plan", .string(actions.name.name)), ("for", .string(source))])
             bind(actions.name.name, .plan(actions.name.name))
@@ -117,11 +121,25 @@ extension Interpreter {
         ])
     }
 
+    /// What a step's ideas are called in front of the room: the collection,
+    /// themes or vote they are, so an activity's parameter is shown as what it
+    /// was given; otherwise the expression as written (`priorities.kept`).
+    /// The journal's step definition keeps the expression as written.
+    private func shownName(of value: Value, written: String) -> String {
+        switch value {
+        case .collection(let name), .themes(let name): name
+        case .result(let key): String(key.split(separator: "/").last ?? Substring(key))
+        default: written
+        }
+    }
+
     private func emitVote(_ vote: VoteStatement, range: SourceRange) throws(Interruption) {
-        let options = try entities(try evaluate(vote.options), range: vote.options.range)
+        let value = try evaluate(vote.options)
+        let options = try entities(value, range: vote.options.range)
         let rule = try voteRule(vote)
         let source = sourceText(vote.options.range)
-        let stepID = try emit(vote.name.name, .vote(VoteStep(name: vote.name.name, rule: rule, options: options, source: source)),
+        let shown = shownName(of: value, written: source)
+        let stepID = try emit(vote.name.name, .vote(VoteStep(name: vote.name.name, rule: rule, options: options, source: shown)),
                               range: range,
                               definition: [("kind", "vote"), ("name", .string(vote.name.name)), ("on", .string(source))]
                                   + VoteRuleDescription.fields(rule))
