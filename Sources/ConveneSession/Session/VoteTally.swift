@@ -65,7 +65,7 @@ extension Session {
         let options = result.ranking.map { entry in
             CountedOption(id: optionID(entry.option), label: label(entry.option), score: entry.score, kept: kept.contains(entry.option))
         }
-        let explanation = result.explanation() + (comparison(of: options, key: key)?.lines() ?? [])
+        let explanation = result.explanation(keys: vote.options.map(\.id)) + (comparison(of: options, key: key)?.lines() ?? [])
         return .voteCounted(vote: key, options: options, ballots: result.ballots ?? ballots.count,
                             note: explanation.joined(separator: "\n"))
     }
