@@ -119,7 +119,7 @@ struct VoteRuleChecker {
         for setting in vote.settings {
             let name = Setting(setting.kind)
             guard let owner = name.onlyMethod, owner != method else { continue }
-            report(.settingNotForMethod, "a `\(method)` vote does not take `\(name.name)`", at: setting.range,
+            report(.settingNotForMethod, "\(Article.before(method)) `\(method)` vote does not take `\(name.name)`", at: setting.range,
                    notes: ["only `\(owner)` votes take `\(name.name)`"],
                    help: "remove it, or use `method \(owner)`")
         }
