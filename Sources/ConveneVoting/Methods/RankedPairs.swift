@@ -25,11 +25,10 @@ enum RankedPairs: CountingMethod {
         var locked = [[Bool]](repeating: [Bool](repeating: false, count: count), count: count)
         var pairs: [LockedPair] = []
         for group in strengthGroups(victories(wins), wins) {
-            var considered = locked
-            for (winner, loser) in group { considered[winner][loser] = true }
-            for (winner, loser) in group {
-                let makesCycle = reaches(from: loser, to: winner, in: considered)
-                if !makesCycle { locked[winner][loser] = true }
+            for (winner, loser) in group { locked[winner][loser] = true }
+            let makesCycle = group.map { reaches(from: $0.loser, to: $0.winner, in: locked) }
+            for ((winner, loser), makesCycle) in zip(group, makesCycle) {
+                if makesCycle { locked[winner][loser] = false }
                 pairs.append(LockedPair(
                     winner: options[winner], loser: options[loser],
                     votesFor: wins[winner][loser], votesAgainst: wins[loser][winner], locked: !makesCycle))
