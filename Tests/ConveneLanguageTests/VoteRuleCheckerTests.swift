@@ -104,6 +104,11 @@ struct VoteRuleCheckerTests {
         #expect(program.diagnostics[1].notes == ["only `score` votes take `range`"])
     }
 
+    @Test func methodsStartingWithAVowelTakeAn() throws {
+        #expect(summary(vote("method approval\ndots 3")) == ["7:1 CV0503 an `approval` vote does not take `dots`"])
+        #expect(summary(vote("method irv\nrange 1 to 5")) == ["7:1 CV0503 an `irv` vote does not take `range`"])
+    }
+
     @Test func settingGivenTwice() throws {
         let program = vote("method approval\nkeep top 3\nkeep all")
         #expect(summary(program) == ["8:1 CV0504 `keep` is given twice in vote `priorities`"])

@@ -88,6 +88,28 @@ struct PropertyTests {
         }
     }
 
+    /// Listing the options in another order changes no option's score or tie.
+    @Test func theResultDoesNotDependOnOptionOrder() throws {
+        for seed in Self.seeds.prefix(150) {
+            let (options, ballots) = Self.randomVote(seed)
+            var random = SplitMix64(seed: seed &* 17)
+            let permutation = random.shuffled(Array(options.indices))
+            let reordered = permutation.map { options[$0] }
+            let moved = ballots.map { ballot -> Ballot in
+                guard case .ranking(let order) = ballot.marks else { return ballot }
+                return Ballot(marks: .ranking(order.map { permutation.firstIndex(of: $0)! }))
+            }
+            for method in [VotingMethod.plurality, .borda, .irv, .schulze, .rankedPairs] {
+                let places = { (result: VoteResult) in
+                    Dictionary(uniqueKeysWithValues: result.ranking.map { ($0.option, [$0.score, $0.tied ? 1 : 0]) })
+                }
+                let first = try counter(method, options).count(ballots)
+                let second = try counter(method, reordered).count(moved)
+                #expect(places(first) == places(second), "seed \(seed), \(method)")
+            }
+        }
+    }
+
     @Test func pointBallotsCountTheSameInAnyOrder() throws {
         for seed in Self.seeds.prefix(100) {
             var random = SplitMix64(seed: seed)

@@ -90,6 +90,41 @@ struct SchulzeAndRankedPairsTests {
         ])
     }
 
+    /// A perfect Condorcet cycle: every victory is 2 to 1, so no option is
+    /// ahead. Whatever order the columns come in, ranked pairs skips the
+    /// three equal victories together and all three options tie.
+    @Test func aPerfectCycleTiesInEveryColumnOrder() throws {
+        let ballots = [["A", "B", "C"], ["B", "C", "A"], ["C", "A", "B"]]
+        for columns in [["A", "B", "C"], ["A", "C", "B"], ["B", "A", "C"], ["B", "C", "A"], ["C", "A", "B"], ["C", "B", "A"]] {
+            let csv = columns.joined(separator: ",") + "\n" + ballots.map { ballot in
+                columns.map { String(ballot.firstIndex(of: $0)! + 1) }.joined(separator: ",")
+            }.joined(separator: "\n")
+            let file = try BallotFile(csv: Array(csv.utf8))
+            let result = try counter(.rankedPairs, columns, keep: .top(1)).count(file)
+            #expect(result.ranking.allSatisfy { $0.score == 0 && $0.tied }, "\(columns)")
+            #expect(result.kept.isEmpty)
+            #expect(result.tiesAtKeepLine == KeepLineTie(options: columns, places: 1, breakBy: .facilitator))
+            #expect(result.lockedPairs?.allSatisfy { !$0.locked } == true)
+            let drawn = try counter(.rankedPairs, columns, keep: .top(1), ties: .random, seed: 7).count(file)
+            #expect(drawn.kept.count == 1)
+        }
+    }
+
+    @Test func equalVictoriesThatMakeNoCycleAreAllLocked() throws {
+        // A beats B and C beats D, each 1 to 0; every other pair is 1 to 1.
+        let options = ["A", "B", "C", "D"]
+        let ballots = rankedBallots([(1, ["A", "B"]), (1, ["C", "D"])], options: options)
+        let result = try counter(.rankedPairs, options).count(ballots)
+        #expect(result.lockedPairs == [
+            LockedPair(winner: "A", loser: "B", votesFor: 1, votesAgainst: 0, locked: true),
+            LockedPair(winner: "C", loser: "D", votesFor: 1, votesAgainst: 0, locked: true),
+        ])
+        #expect(result.ranking == [
+            RankedOption(option: "A", score: 1, tied: true), RankedOption(option: "C", score: 1, tied: true),
+            RankedOption(option: "B", score: 0, tied: true), RankedOption(option: "D", score: 0, tied: true),
+        ])
+    }
+
     @Test func optionsWithNoMajorityEitherWayTie() throws {
         let ballots = rankedBallots([(1, ["A", "B"]), (1, ["B", "A"])], options: ["A", "B"])
         for method in [VotingMethod.schulze, .rankedPairs] {

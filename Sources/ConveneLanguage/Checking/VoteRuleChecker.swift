@@ -122,14 +122,14 @@ struct VoteRuleChecker {
         for setting in vote.settings {
             if case .ballots(let word) = setting.kind, word.name == "room", !Self.roomMethods.contains(method) {
                 let needs = method == "fist-of-five" ? "each person's fingers, to find who is below three" : "each person's ranking"
-                report(.settingNotForMethod, "\(Self.article(method)) `\(method)` vote cannot take `ballots room`", at: setting.range,
+                report(.settingNotForMethod, "\(Article.before(method)) `\(method)` vote cannot take `ballots room`", at: setting.range,
                        notes: ["a room tally has only a total per option, and `\(method)` needs \(needs)"],
                        help: "use `ballots named` or `ballots anonymous`, or a method the room can total: \(Self.list(Self.roomMethods, last: "or"))")
                 continue
             }
             let name = Setting(setting.kind)
             guard let owner = name.onlyMethod, owner != method else { continue }
-            report(.settingNotForMethod, "\(Self.article(method)) `\(method)` vote does not take `\(name.name)`", at: setting.range,
+            report(.settingNotForMethod, "\(Article.before(method)) `\(method)` vote does not take `\(name.name)`", at: setting.range,
                    notes: ["only `\(owner)` votes take `\(name.name)`"],
                    help: "remove it, or use `method \(owner)`")
         }
@@ -192,11 +192,6 @@ struct VoteRuleChecker {
     }
 
     /// "`a`, `b` or `c`" (or "and").
-    /// "an" before a method whose name starts with a vowel (`an irv vote`), else "a".
-    static func article(_ word: String) -> String {
-        word.first.map { "aeiou".contains($0) } == true ? "an" : "a"
-    }
-
     static func list(_ words: [String], last: String = "and") -> String {
         let quoted = words.map { "`\($0)`" }
         guard quoted.count > 1 else { return quoted.joined() }

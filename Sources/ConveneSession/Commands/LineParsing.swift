@@ -74,7 +74,7 @@ enum LineParsing {
         let usage = ":vote [VOTER:] \(example)"
         switch method {
         case .dots, .score, .fistOfFive:
-            return (voter, .points(try counts(body, usage: usage, bareMeansOne: true)))
+            return (voter, .points(try counts(body, usage: usage, bareMeansOne: true, sumsRepeats: method == .dots)))
         case .approval:
             return (voter, .approvals(try ids(body, usage: usage)))
         case .plurality:
@@ -88,8 +88,12 @@ enum LineParsing {
         }
     }
 
-    /// `t1=7 t2=3` (and, for dots, `t1 t1 t3`: each bare id one dot).
-    static func counts(_ text: some StringProtocol, usage: String, bareMeansOne: Bool = false) throws(SessionError) -> [OptionCount] {
+    /// `t1=7 t2=3` (and, for dots, `t1 t1 t3`: each bare id one dot). With
+    /// `sumsRepeats`, an option named again adds to its count; without, each
+    /// mention is kept, for the session to refuse.
+    static func counts(
+        _ text: some StringProtocol, usage: String, bareMeansOne: Bool = false, sumsRepeats: Bool = true
+    ) throws(SessionError) -> [OptionCount] {
         var result: [OptionCount] = []
         let list = words(text)
         guard !list.isEmpty else { throw SessionError("expected options here", help: "write it as `\(usage)`") }
@@ -105,7 +109,7 @@ enum LineParsing {
             } else {
                 throw SessionError("`\(word)` should be an option and a whole number, like `\(id)=2`", help: "write it as `\(usage)`")
             }
-            if let index = result.firstIndex(where: { $0.option == String(id) }) {
+            if sumsRepeats, let index = result.firstIndex(where: { $0.option == String(id) }) {
                 result[index].count += amount
             } else {
                 result.append(OptionCount(option: String(id), count: amount))

@@ -58,9 +58,13 @@ struct StepPresenter {
         case .vote(let vote):
             messages.append(.ask("Vote `\(vote.name)` on `\(vote.source)`: \(VoteRuleDescription.summary(vote.rule))."))
             messages += vote.options.map { .listing("\($0.id)  \($0.label)") }
-            messages.append(.info(vote.rule.mode == .room
-                ? "Type the totals as `:tally \(tallyExample(vote))`. :next counts the vote."
-                : "Type each ballot as `\(vote.rule.mode == .named ? "NAME: " : "")\(session.example(vote))`. :next counts the vote."))
+            if vote.options.isEmpty {
+                messages.append(.info("There is nothing to vote on: `\(vote.source)` is empty. :back to add some, or :skip to move on without this vote."))
+            } else if vote.rule.mode == .room {
+                messages.append(.info("Type the totals as `:tally \(session.tallyExample(vote))`. :next counts the vote."))
+            } else {
+                messages.append(.info("Type each ballot as `\(vote.rule.mode == .named ? "NAME: " : "")\(session.example(vote))`. :next counts the vote."))
+            }
         case .place(let place):
             let grid = place.grid
             messages.append(.ask("Place each idea on “\(grid.title)”: x is \(grid.x.label) (1 \(grid.x.lowLabel) → \(grid.scale) \(grid.x.highLabel)), "
@@ -146,9 +150,5 @@ struct StepPresenter {
         case .ranking(let ids): ids.joined(separator: " > ")
         case .choice(let id): id
         }
-    }
-
-    private func tallyExample(_ vote: VoteStep) -> String {
-        vote.options.prefix(2).enumerated().map { "\($0.element.id)=\(7 - 3 * $0.offset)" }.joined(separator: " ")
     }
 }

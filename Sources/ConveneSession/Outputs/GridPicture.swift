@@ -7,35 +7,39 @@ struct GridPicture {
     let context: OutputContext
 
     func svg(_ grid: GridInfo) -> String {
-        let cell = 80
-        let margin = 70
-        let size = cell * grid.scale
+        let frame = GridFrame(scale: grid.scale)
+        let margin = frame.margin
+        let size = frame.size
         let width = size + margin * 2
         let placed = (context.state.placementOrder[grid.name] ?? []).filter { context.state.placements[grid.name]?[$0] != nil }
         let keyTop = margin + size + 70
         let height = placed.isEmpty ? width : keyTop + placed.count * keyLineHeight + 20
+        let middleX = frame.x(doubled: grid.scale + 1)
+        let middleY = frame.y(doubled: grid.scale + 1)
         var lines = [
             "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(width)\" height=\"\(height)\" viewBox=\"0 0 \(width) \(height)\" font-family=\"sans-serif\" font-size=\"12\">",
             "<title>\(escape(grid.title))</title>",
             "<rect x=\"\(margin)\" y=\"\(margin)\" width=\"\(size)\" height=\"\(size)\" fill=\"white\" stroke=\"black\"/>",
-            "<line x1=\"\(margin + size / 2)\" y1=\"\(margin)\" x2=\"\(margin + size / 2)\" y2=\"\(margin + size)\" stroke=\"grey\" stroke-dasharray=\"4\"/>",
-            "<line x1=\"\(margin)\" y1=\"\(margin + size / 2)\" x2=\"\(margin + size)\" y2=\"\(margin + size / 2)\" stroke=\"grey\" stroke-dasharray=\"4\"/>",
+            "<line x1=\"\(middleX)\" y1=\"\(margin)\" x2=\"\(middleX)\" y2=\"\(margin + size)\" stroke=\"grey\" stroke-dasharray=\"4\"/>",
+            "<line x1=\"\(margin)\" y1=\"\(middleY)\" x2=\"\(margin + size)\" y2=\"\(middleY)\" stroke=\"grey\" stroke-dasharray=\"4\"/>",
         ]
         for quadrant in grid.quadrants {
             let x = margin + (quadrant.xHigh ? size * 3 / 4 : size / 4)
             let y = margin + (quadrant.yHigh ? size / 4 : size * 3 / 4)
             lines.append("<text x=\"\(x)\" y=\"\(y)\" text-anchor=\"middle\" fill=\"grey\" font-size=\"16\">\(escape(quadrant.label))</text>")
         }
-        lines.append("<text x=\"\(margin + size / 2)\" y=\"\(margin + size + 40)\" text-anchor=\"middle\">\(escape(grid.x.label)): \(escape(grid.x.lowLabel)) → \(escape(grid.x.highLabel))</text>")
-        lines.append("<text transform=\"translate(\(margin - 40),\(margin + size / 2)) rotate(-90)\" text-anchor=\"middle\">\(escape(grid.y.label)): \(escape(grid.y.lowLabel)) → \(escape(grid.y.highLabel))</text>")
+        lines.append("<text x=\"\(middleX)\" y=\"\(margin + size + 40)\" text-anchor=\"middle\">\(escape(grid.x.label)): \(escape(grid.x.lowLabel)) → \(escape(grid.x.highLabel))</text>")
+        lines.append("<text transform=\"translate(\(margin - 40),\(middleY)) rotate(-90)\" text-anchor=\"middle\">\(escape(grid.y.label)): \(escape(grid.y.lowLabel)) → \(escape(grid.y.highLabel))</text>")
+        let positions = placed.compactMap { id in context.state.placements[grid.name]?[id].map { (id, $0) } }
+        let sharing = Dictionary(positions.map { ("\($0.1.x),\($0.1.y)", 1) }, uniquingKeysWith: +)
         var crowd: [String: Int] = [:]
-        for id in context.state.placementOrder[grid.name] ?? [] {
-            guard let placement = context.state.placements[grid.name]?[id] else { continue }
+        for (id, placement) in positions {
             let spot = "\(placement.x),\(placement.y)"
             let offset = crowd[spot, default: 0]
             crowd[spot] = offset + 1
-            let x = margin + (placement.x - 1) * cell + cell / 2 + (offset % 3) * 14 - 14
-            let y = margin + (grid.scale - placement.y) * cell + cell / 2 + (offset / 3) * 14
+            let (dx, dy) = Self.nudge(offset, of: sharing[spot] ?? 1)
+            let x = frame.x(doubled: placement.x * 2) + dx
+            let y = frame.y(doubled: placement.y * 2) + dy
             lines.append("<g><title>\(escape(id)): \(escape(context.label(id)))</title><circle cx=\"\(x)\" cy=\"\(y)\" r=\"6\" fill=\"steelblue\"/>"
                 + "<text x=\"\(x + 8)\" y=\"\(y + 4)\" font-size=\"10\">\(escape(id))</text></g>")
         }
@@ -45,6 +49,16 @@ struct GridPicture {
         }
         lines.append("</svg>")
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// How far the dot of the `index`th of `count` ideas at one spot moves
+    /// from the spot: rows of three, 14 apart, centred on it, so a lone
+    /// idea sits exactly on its position.
+    static func nudge(_ index: Int, of count: Int) -> (dx: Int, dy: Int) {
+        let row = index / 3
+        let inRow = min(3, count - row * 3)
+        let rows = (count + 2) / 3
+        return ((index % 3) * 14 - (inRow - 1) * 7, row * 14 - (rows - 1) * 7)
     }
 
     private let keyLineHeight = 18
@@ -68,4 +82,22 @@ struct GridPicture {
         }
         return escaped
     }
+}
+
+/// Where grid positions are drawn. Positions 1…scale are the centres of equal
+/// cells; positions are doubled so the middle line of an odd scale (position
+/// (scale + 1) / 2) and of an even one (between two cells) are whole numbers,
+/// and the lines and the dots use the same mapping.
+struct GridFrame {
+    let scale: Int
+    let cell = 80
+    let margin = 70
+
+    var size: Int { cell * scale }
+
+    /// The x of a doubled position: 2 is the centre of the first cell.
+    func x(doubled position: Int) -> Int { margin + (position - 1) * cell / 2 }
+
+    /// The y of a doubled position; high positions are drawn at the top.
+    func y(doubled position: Int) -> Int { margin + size - (position - 1) * cell / 2 }
 }

@@ -102,8 +102,8 @@ struct ReportWriter {
                 lines += ["\(method) vote, \(counted), keep \(definition?["keep"]?.stringValue ?? "all").", ""]
             }
             lines += ["| rank | option | score | kept |", "|---:|---|---:|:---:|"]
-            for (rank, option) in result.options.enumerated() {
-                lines.append("| \(rank + 1) | \(option.id) \(Markdown.escape(option.label)) | \(ValueFormat.number(option.score)) | \(option.kept ? "yes" : "") |")
+            for (option, rank) in zip(result.options, result.ranks(method: definition?["method"]?.stringValue)) {
+                lines.append("| \(rank) | \(option.id) \(Markdown.escape(option.label)) | \(ValueFormat.number(option.score)) | \(option.kept ? "yes" : "") |")
             }
             lines.append("")
             if let note = result.note {

@@ -33,15 +33,17 @@ struct TableWriter {
         return csv.text
     }
 
-    /// Every counted vote's ranking, one row per option.
+    /// Every counted vote's ranking, one row per option; tied options share
+    /// a rank marked `=`, as in `:results`.
     func votes(_ keys: [String]? = nil) -> String {
         var csv = CSV(header: ["vote", "stage", "rank", "option", "label", "score", "kept", "ballots"])
         for key in keys ?? context.voteKeys {
             guard let result = state.votes[key]?.result else { continue }
             let stage = String(key.split(separator: "/").first ?? "")
-            for (rank, option) in result.options.enumerated() {
+            let ranks = result.ranks(method: state.definitions[key]?["method"]?.stringValue)
+            for (option, rank) in zip(result.options, ranks) {
                 csv.add([
-                    context.stepName(key), stage, String(rank + 1), option.id, option.label, ValueFormat.number(option.score),
+                    context.stepName(key), stage, rank, option.id, option.label, ValueFormat.number(option.score),
                     option.kept ? "yes" : "no", String(result.ballots),
                 ])
             }

@@ -6,11 +6,12 @@ extension Session {
     /// against the vote's rule. Named ballots need a voter, who may vote once.
     public func castBallot(voter: String?, marks: OptionMarks) throws(SessionError) -> BallotEntry {
         let vote = try currentVote()
+        try checkSomethingToVoteOn(vote)
         let voter = voter?.trimmingSpaces
         switch vote.rule.mode {
         case .room:
             throw SessionError("this vote is counted in the room, so it takes totals, not ballots",
-                               help: "type the counts with `:tally t1=7 t2=3 …`")
+                               help: "type the counts with `:tally \(tallyExample(vote))`")
         case .named:
             guard let voter, !voter.isEmpty else {
                 throw SessionError("ballots in this vote are named: say whose ballot it is", help: "e.g. `:vote Sam: \(example(vote))`")
@@ -25,6 +26,7 @@ extension Session {
             }
         }
         try checkOptions(marks.options, in: vote)
+        try checkRepeats(marks, in: vote)
         try validate(marks, for: vote)
         let id = newID("b")
         try commit([.ballotCast(id: id, vote: currentStep.key, voter: voter, marks: marks)])
@@ -35,11 +37,12 @@ extension Session {
     /// current vote; options not named keep their earlier count.
     public func recordTally(_ counts: [OptionCount]) throws(SessionError) -> [OptionCount] {
         let vote = try currentVote()
+        try checkSomethingToVoteOn(vote)
         guard vote.rule.mode == .room else {
             throw SessionError("this vote takes \(vote.rule.mode.rawValue) ballots, not room totals",
                                help: "record each ballot with `:vote \(example(vote))`")
         }
-        guard !counts.isEmpty else { throw SessionError("give a count for at least one option", help: "e.g. `:tally t1=7 t2=3`") }
+        guard !counts.isEmpty else { throw SessionError("give a count for at least one option", help: "e.g. `:tally \(tallyExample(vote))`") }
         try checkOptions(counts.map(\.option), in: vote)
         var merged = state.votes[currentStep.key]?.tally ?? []
         for count in counts {
@@ -71,6 +74,7 @@ extension Session {
     }
 
     private func checkOptions(_ ids: [String], in vote: VoteStep) throws(SessionError) {
+        try checkSomethingToVoteOn(vote)
         let known = vote.options.map(\.id)
         for id in ids where !known.contains(id) {
             throw SessionError(
@@ -79,18 +83,58 @@ extension Session {
         }
     }
 
-    /// A ballot in the form the method takes, for help texts.
+    /// A vote on an empty collection has nothing to take ballots, totals or a count for.
+    func checkSomethingToVoteOn(_ vote: VoteStep) throws(SessionError) {
+        guard vote.options.isEmpty else { return }
+        throw SessionError("there is nothing to vote on: `\(vote.source)` is empty",
+                           help: "`:back` to add some, or `:skip` to move on without this vote")
+    }
+
+    /// An option named twice on one ballot is a slip, except in a dot vote,
+    /// where `t1 t1` is two dots on `t1`. (A ranking names its repeat in the
+    /// rule check, with both places.)
+    private func checkRepeats(_ marks: OptionMarks, in vote: VoteStep) throws(SessionError) {
+        let (ids, verb, help): ([String], String, String)
+        switch marks {
+        case .points(let counts):
+            guard vote.rule.method != .dots else { return }
+            (ids, verb, help) = (counts.map(\.option), "scored", "give each option one score")
+        case .approvals(let approved):
+            (ids, verb, help) = (approved, "marked", "mark each option once")
+        case .ranking, .choice:
+            return
+        }
+        var seen = Set<String>()
+        guard let repeated = ids.first(where: { !seen.insert($0).inserted }) else { return }
+        throw SessionError("`\(repeated)` is \(verb) twice on this ballot", help: "\(help), e.g. `:vote \(example(vote))`")
+    }
+
+    /// A ballot in the form the method takes, valid for the vote's options
+    /// and rule, for help texts.
     func example(_ vote: VoteStep) -> String {
         let ids = vote.options.prefix(3).map(\.id)
-        let first = ids.first ?? "t1"
-        let second = ids.count > 1 ? ids[1] : first
-        switch vote.rule.method {
-        case .dots: return "\(first)=2 \(second)"
-        case .score, .fistOfFive: return "\(first)=4 \(second)=2"
+        guard let first = ids.first else { return "…" }
+        let rule = vote.rule
+        switch rule.method {
+        case .dots:
+            let dots = min(2, rule.capPerOption ?? 2, rule.dotsPerPerson ?? 2)
+            let firstMark = dots > 1 ? "\(first)=\(dots)" : first
+            guard ids.count > 1, dots < rule.dotsPerPerson ?? .max else { return firstMark }
+            return "\(firstMark) \(ids[1])"
+        case .score, .fistOfFive:
+            let range = rule.method == .fistOfFive ? 0...5 : rule.scoreRange ?? 0...5
+            let marks = [4, 2].prefix(ids.count).enumerated().map { "\(ids[$0.offset])=\(min(max($0.element, range.lowerBound), range.upperBound))" }
+            return marks.joined(separator: " ")
         case .approval: return ids.joined(separator: " ")
         case .plurality: return first
         case .borda, .irv, .schulze, .rankedPairs: return ids.joined(separator: " > ")
         }
+    }
+
+    /// Room totals for the first options, for help texts.
+    func tallyExample(_ vote: VoteStep) -> String {
+        let counts = vote.options.prefix(2).enumerated().map { "\($0.element.id)=\(7 - 3 * $0.offset)" }
+        return counts.isEmpty ? "…" : counts.joined(separator: " ")
     }
 }
 

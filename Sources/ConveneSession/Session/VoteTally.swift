@@ -28,10 +28,14 @@ extension Session {
     func count(_ vote: VoteStep, key: String) throws(SessionError) -> JournalEvent {
         let record = state.votes[key] ?? VoteRecord()
         let ballots = state.ballots(of: key)
+        try checkSomethingToVoteOn(vote)
         guard !ballots.isEmpty || !record.tally.isEmpty else {
-            throw SessionError("no ballots have been recorded for vote `\(vote.name)` yet",
-                               help: "record them with `:vote \(example(vote))`" + (vote.rule.mode == .room ? " or `:tally`" : "")
-                                   + ", or `:skip` to move on without counting")
+            guard vote.rule.mode == .room else {
+                throw SessionError("no ballots have been recorded for vote `\(vote.name)` yet",
+                                   help: "record them with `:vote \(example(vote))`, or `:skip` to move on without counting")
+            }
+            throw SessionError("no totals have been recorded for vote `\(vote.name)` yet",
+                               help: "record them with `:tally \(tallyExample(vote))`, or `:skip` to move on without counting")
         }
         let counter = counter(for: vote, key: key)
         var result: VoteResult
@@ -65,7 +69,7 @@ extension Session {
         let options = result.ranking.map { entry in
             CountedOption(id: optionID(entry.option), label: label(entry.option), score: entry.score, kept: kept.contains(entry.option))
         }
-        let explanation = result.explanation() + (comparison(of: options, key: key)?.lines() ?? [])
+        let explanation = result.explanation(keys: vote.options.map(\.id)) + (comparison(of: options, key: key)?.lines() ?? [])
         return .voteCounted(vote: key, options: options, ballots: result.ballots ?? ballots.count,
                             note: explanation.joined(separator: "\n"))
     }

@@ -3,17 +3,23 @@ extension VoteResult {
     /// The ranking with scores (ties marked `=`), how the method got there
     /// (runoff rounds, the pairwise table, dots used, who is below three), and
     /// what was kept, with any tie at the keep line.
-    public func explanation() -> [String] {
+    ///
+    /// `keys` name the options' columns in the pairwise tables, one per
+    /// option (a session passes its ids); without them the options' own names
+    /// head the columns when the table fits in 80 columns, and numbers do
+    /// otherwise, with each row naming its number and option.
+    public func explanation(keys: [String]? = nil) -> [String] {
+        let keys = keys.flatMap { $0.count == options.count ? $0 : nil } ?? defaultKeys
         var lines = [headline]
         lines += rankingLines
         if let rounds { lines += rounds.flatMap(roundLines) }
         if let pairwise {
             lines.append("Pairwise: how many ballots rank the row's option above the column's.")
-            lines += table(pairwise)
+            lines += table(pairwise, keys: keys)
         }
         if let strongestPaths {
             lines.append("Strongest paths: the weakest link on the best path from the row's option to the column's.")
-            lines += table(strongestPaths)
+            lines += table(strongestPaths, keys: keys)
         }
         if let lockedPairs {
             lines.append("Pairs, strongest margin first:")
@@ -52,12 +58,12 @@ extension VoteResult {
         let places = places
         let marks = ranking.indices.map { "\(places[$0])\(ranking[$0].tied ? "=" : "")" }
         let scores = ranking.map { formatScore($0.score) }
-        let markWidth = marks.map(\.count).max() ?? 0
-        let nameWidth = ranking.map(\.option.count).max() ?? 0
-        let scoreWidth = scores.map(\.count).max() ?? 0
+        let markWidth = marks.map(TerminalWidth.of).max() ?? 0
+        let nameWidth = ranking.map { TerminalWidth.of($0.option) }.max() ?? 0
+        let scoreWidth = scores.map(TerminalWidth.of).max() ?? 0
         return ranking.indices.map { index in
-            padded(marks[index], markWidth) + "  " + padded(ranking[index].option, nameWidth) + "  "
-                + String(repeating: " ", count: scoreWidth - scores[index].count) + scores[index]
+            TerminalWidth.padded(marks[index], to: markWidth) + "  " + TerminalWidth.padded(ranking[index].option, to: nameWidth)
+                + "  " + TerminalWidth.rightAligned(scores[index], to: scoreWidth)
         }
     }
 
@@ -109,20 +115,42 @@ extension VoteResult {
         plainList(round.transfers.map { "\($0.option) \($0.votes)" })
     }
 
-    private func table(_ counts: [[Int]]) -> [String] {
-        let nameWidth = options.map(\.count).max() ?? 0
+    /// The widest a pairwise table should be, so it reads in a terminal.
+    private static let tableWidth = 80
+
+    /// The options' names when a table headed by them fits, else 1, 2, 3….
+    private var defaultKeys: [String] {
+        let names = options.map(TerminalWidth.of)
+        let width = (names.max() ?? 0) + names.reduce(0) { $0 + 2 + max($1, 3) }
+        return width <= Self.tableWidth ? options : options.indices.map { String($0 + 1) }
+    }
+
+    /// A square table of counts: one row per option, headed by its key and
+    /// name, and one column per option, headed by its key. Row headings are
+    /// cut short when the table would be wider than 80 columns.
+    private func table(_ counts: [[Int]], keys: [String]) -> [String] {
         let widths = options.indices.map { column in
-            max(options[column].count, counts.map { String($0[column]).count }.max() ?? 0)
+            max(TerminalWidth.of(keys[column]), counts.map { String($0[column]).count }.max() ?? 0)
         }
-        let header = String(repeating: " ", count: nameWidth) + options.indices.map {
-            "  " + String(repeating: " ", count: widths[$0] - options[$0].count) + options[$0]
+        let cellsWidth = widths.reduce(0) { $0 + 2 + $1 }
+        let fullHeadings = options.indices.map { rowHeading($0, keys: keys) }
+        let room = max(Self.tableWidth - cellsWidth, 12)
+        let headings = fullHeadings.map { TerminalWidth.clipped($0, to: room) }
+        let headingWidth = headings.map(TerminalWidth.of).max() ?? 0
+        let header = String(repeating: " ", count: headingWidth) + options.indices.map {
+            "  " + TerminalWidth.rightAligned(keys[$0], to: widths[$0])
         }.joined()
         return [header] + options.indices.map { row in
-            padded(options[row], nameWidth) + options.indices.map { column in
-                let cell = row == column ? "-" : String(counts[row][column])
-                return "  " + String(repeating: " ", count: widths[column] - cell.count) + cell
+            TerminalWidth.padded(headings[row], to: headingWidth) + options.indices.map { column in
+                "  " + TerminalWidth.rightAligned(row == column ? "-" : String(counts[row][column]), to: widths[column])
             }.joined()
         }
+    }
+
+    /// The option's name, after its key unless the name is the key or starts with it.
+    private func rowHeading(_ option: Int, keys: [String]) -> String {
+        let name = options[option], key = keys[option]
+        return name == key || name.hasPrefix(key + " ") ? name : key + "  " + name
     }
 
     private func pairLine(_ pair: LockedPair) -> String {
@@ -164,8 +192,4 @@ extension VoteResult {
 func plainList(_ items: [String]) -> String {
     guard items.count > 1 else { return items.first ?? "" }
     return items.dropLast().joined(separator: ", ") + " and " + items.last!
-}
-
-private func padded(_ text: String, _ width: Int) -> String {
-    text + String(repeating: " ", count: max(0, width - text.count))
 }
