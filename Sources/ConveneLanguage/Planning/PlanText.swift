@@ -30,43 +30,9 @@ struct PlanText {
         return Self.singleLine(text)
     }
 
-    /// The text's opening sentence, cut at a word if it runs long, in curly quotes.
-    func quotedOpening(_ expression: Expression, limit: Int = 120) -> String {
-        "“" + Self.markdownEscaped(Self.opening(of: spoken(expression), limit: limit)) + "”"
-    }
-
-    /// The whole text in curly quotes, as a question is asked.
+    /// The whole text in curly quotes, as it is said or asked: a printed agenda keeps all of it.
     func quoted(_ expression: Expression) -> String {
         "“" + Self.markdownEscaped(spoken(expression)) + "”"
-    }
-
-    /// The first sentence (more while they are short), or the last whole word
-    /// before `limit`, with `…` when cut.
-    static func opening(of text: String, limit: Int, atLeast minimum: Int = 40) -> String {
-        let characters = Array(text)
-        var end = 0
-        while end < characters.count, end < minimum {
-            end = sentenceEnd(in: characters, from: end)
-        }
-        if end > limit {
-            end = limit
-            while end > 0, characters[end] != " " { end -= 1 }
-            if end == 0 { end = limit }
-            return String(characters[..<end]) + "…"
-        }
-        return end < characters.count ? String(characters[..<end]) + " …" : text
-    }
-
-    /// Just past the `.`, `!` or `?` that ends the sentence starting at `start`, or the end of the text.
-    private static func sentenceEnd(in characters: [Character], from start: Int) -> Int {
-        var index = start
-        while index < characters.count {
-            if ".!?".contains(characters[index]), index + 1 == characters.count || characters[index + 1] == " " {
-                return index + 1
-            }
-            index += 1
-        }
-        return characters.count
     }
 
     /// Runs of spaces and line breaks as one space, trimmed.

@@ -44,7 +44,7 @@ struct StepDescriber {
 
         switch statement.kind {
         case .say(let words):
-            item("Say: " + text.quotedOpening(arguments.apply(words)))
+            item("Say: " + text.quoted(arguments.apply(words)))
         case .prompt(let prompt):
             item(describe(prompt, arguments: arguments))
         case .cluster(let cluster):
