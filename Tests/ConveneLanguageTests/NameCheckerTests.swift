@@ -47,6 +47,53 @@ struct NameCheckerTests {
         #expect(summary(program) == [])
     }
 
+    @Test func theTwoBranchesOfAnIfMayEachMakeTheSameCollection() {
+        let program = checkScript("""
+            workshop "Retro" { duration 1h param online = false }
+            stage gather "Gather" for 20m {
+              if online {
+                prompt ideas "Type your ideas in the chat."
+              } else {
+                if ideas-first {
+                  prompt ideas "Write one idea per note."
+                } else {
+                  prompt ideas "Tell your neighbour, then the room."
+                }
+              }
+              say "We have {ideas.count} ideas."
+            }
+            let ideas-first = true
+            """)
+        #expect(summary(program) == [])
+    }
+
+    @Test func aNameMadeTwiceInOneBranchOrAsDifferentThingsIsStillADuplicate() {
+        let program = checkScript("""
+            workshop "Retro" { duration 1h param online = false }
+            stage gather "Gather" for 20m {
+              if online {
+                prompt ideas "Type your ideas in the chat."
+                prompt ideas "And more?"
+              } else {
+                cluster ideas into ideas
+              }
+              if online {
+                prompt notes "Notes?"
+              }
+              if online {
+                prompt notes "More notes?"
+              }
+            }
+            output csv ideas to "ideas.csv"
+            output csv notes to "notes.csv"
+            """)
+        #expect(summary(program) == [
+            "5:12 CV0201 `ideas` is already defined",
+            "7:24 CV0201 `ideas` is already defined",
+            "13:12 CV0201 `notes` is already defined",
+        ])
+    }
+
     @Test func aLoopVariableMayNotHideAVisibleName() {
         let program = checkScript("""
             workshop "Retro" { duration 1h }

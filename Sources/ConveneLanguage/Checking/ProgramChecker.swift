@@ -17,6 +17,8 @@ final class ProgramChecker {
         var created: [Int: Int] = [:]
         /// The kinds the current activity returns.
         var returnKinds: [ValueKind] = []
+        /// The `if` branches the statement being checked is in, outermost first.
+        var branches: [BranchStep] = []
     }
 
     /// What is known about an activity.
@@ -91,6 +93,8 @@ final class ProgramChecker {
     /// Top-level `let`s in evaluation order, with their symbols.
     var globalLets: [(statement: LetStatement, path: String, symbol: Int?)] = []
     var calls: [CallEdge] = []
+    /// The `if` branches each workshop-wide symbol made inside one was made in.
+    var branchesOfSymbol: [Int: [BranchStep]] = [:]
     var agenda: [AgendaEntry] = []
     /// Names not found where they were used; reported at the end, when it is
     /// known whether a later stage creates them.

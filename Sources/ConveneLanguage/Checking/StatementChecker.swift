@@ -6,7 +6,7 @@ extension ProgramChecker {
     }
 
     /// Checks a `for` or `if` block, whose own names end with it.
-    private func checkNestedBlock(_ block: Block, binding: (() -> Void)? = nil) {
+    func checkNestedBlock(_ block: Block, binding: (() -> Void)? = nil) {
         region.scope.enter()
         region.blockDepth += 1
         binding?()
@@ -40,8 +40,7 @@ extension ProgramChecker {
             checkNestedBlock(loop.body) { self.bindLocal(loop.variable, role: .loopVariable, kind: element) }
         case .ifElse(let branch):
             checkCondition(branch.condition, of: "if")
-            checkNestedBlock(branch.then)
-            if let otherwise = branch.otherwise { checkNestedBlock(otherwise) }
+            checkBranches(of: branch, at: statement.range.start)
         case .returnValue(let value): checkReturn(value, range: statement.range)
         case .expression(let expression): checkExpression(expression, valueUsed: false)
         case .invalid: declareRecoveredName(of: statement)
@@ -71,8 +70,11 @@ extension ProgramChecker {
             reportDuplicate(name, first: table.symbols[local])
             return nil
         }
-        return declareGlobal(name, role: role, kind: kind, availability: .created(stage: stage, offset: end),
-                             stage: stageName)
+        if let made = madeInOtherBranch(name.name, role: role) { return made }
+        let index = declareGlobal(name, role: role, kind: kind, availability: .created(stage: stage, offset: end),
+                                  stage: stageName)
+        noteBranches(of: index)
+        return index
     }
 
     /// A `let` lasts until its block ends; one directly in an activity's body
