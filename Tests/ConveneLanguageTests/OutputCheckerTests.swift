@@ -61,9 +61,9 @@ struct OutputCheckerTests {
             output markdown themes to "themes.md"
             """)
         #expect(summary(program) == [
-            "9:8 CV0803 a `csv` output needs to be told what to write",
+            "9:8 CV0803 the `csv` output needs to be told what to write",
             "10:12 CV0402 `ideas` is a collection of items, not a grid",
-            "11:15 CV0803 a `report` output covers the whole workshop and takes no subject",
+            "11:15 CV0803 the `report` output covers the whole workshop and takes no subject",
             "12:13 CV0401 this is a number, not a collection",
         ])
     }

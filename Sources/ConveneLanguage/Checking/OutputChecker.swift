@@ -39,10 +39,10 @@ extension ProgramChecker {
         case ("csv", nil, _), ("json", nil, _), ("svg", nil, _):
             let example = format == "svg" ? "a grid: `output svg effort-impact to \"grid.svg\"`"
                 : "a collection: `output \(format) ideas to \"ideas.\(format)\"`"
-            report(.outputSubjectMismatch, "a `\(format)` output needs to be told what to write", at: output.format.range,
+            report(.outputSubjectMismatch, "the `\(format)` output needs to be told what to write", at: output.format.range,
                    help: "name \(example)")
         case ("report", let subject?, _), ("transcript", let subject?, _):
-            report(.outputSubjectMismatch, "a `\(format)` output covers the whole workshop and takes no subject",
+            report(.outputSubjectMismatch, "the `\(format)` output covers the whole workshop and takes no subject",
                    at: subject.range, help: "remove `\(mainFile.source.text(in: subject.range))`, or use `markdown`, `csv` or `json` for one collection")
         case ("svg", let subject?, let kind?):
             if case .grid = kind { return }
@@ -53,7 +53,7 @@ extension ProgramChecker {
             if case .grid = kind { return }
             if kind.isCollection { return }
             report(.notACollection, "\(sentence(subject, is: kind)), not a collection", at: subject.range,
-                   help: "a `\(format)` output writes a collection, a vote result, an action plan or a grid")
+                   help: "the `\(format)` output writes a collection, a vote result, an action plan or a grid")
         default:
             return
         }

@@ -227,7 +227,8 @@ public enum JournalCoding {
         LoopBinding(variable: try string(json, "var"), text: try string(json, "text"), reference: json["ref"]?.stringValue)
     }
 
-    private static func encode(_ marks: OptionMarks) -> JSONValue {
+    /// Marks as the journal and session.json hold them: `{"points": {"t1": 2}}`, `{"ranking": ["t2", "t1"]}` ….
+    static func encode(_ marks: OptionMarks) -> JSONValue {
         switch marks {
         case .points(let counts): .object([("points", encode(counts))])
         case .approvals(let options): .object([("approvals", .strings(options))])

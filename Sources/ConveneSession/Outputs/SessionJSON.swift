@@ -59,7 +59,7 @@ struct SessionJSON {
         var fields: [(String, JSONValue)] = [("vote", .string(context.stepName(key))), ("key", .string(key))]
         if let definition = state.definitions[key] { fields.append(("rule", definition)) }
         fields.append(("ballots", .array(state.ballots(of: key).map { ballot in
-            .object([("id", .string(ballot.id)), ("voter", .optional(ballot.voter)), ("marks", .string(StepPresenter.marks(ballot.marks)))])
+            .object([("id", .string(ballot.id)), ("voter", .optional(ballot.voter)), ("marks", JournalCoding.encode(ballot.marks))])
         })))
         if !record.tally.isEmpty {
             fields.append(("room-totals", .object(record.tally.map { ($0.option, .int($0.count)) })))

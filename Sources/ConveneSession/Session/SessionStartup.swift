@@ -193,7 +193,7 @@ extension Session {
         }
         let model = ProgramModel(program)
         guard !model.stageNames.isEmpty else {
-            throw SessionError("the script has no stages to run", help: "add a `stage NAME \"Title\" for 20m { … }`", kind: .script)
+            throw SessionError("the script has no stages to run", help: "add a `stage NAME \"Title\" for 20m { … }`")
         }
         return model
     }
