@@ -284,3 +284,28 @@ import Testing
         ])
     }
 }
+
+@Suite struct MarkdownOutputTests {
+    @Test func aMarkdownOutputOfThemesListsTheStatementsInEach() throws {
+        let script = """
+            workshop "Themes" { duration 1h }
+            stage a "A" for 20m {
+              prompt said "What did people say?"
+              cluster said into themes
+            }
+            output markdown themes to "themes.md"
+            output markdown said to "said.md"
+            """
+        let folder = TestSupport.temporaryFolder()
+        let interpreter = CommandInterpreter(session: try TestSupport.start(script, folder: folder))
+        TestSupport.feed(interpreter, ["no *buses* after 6", "GP waits", "no benches", ":next", "Transport: i1", "Health: i2", ":quit"])
+        #expect(TestSupport.read(folder + "/themes.md") == """
+            - Transport
+              - i1: no \\*buses\\* after 6
+            - Health
+              - i2: GP waits
+
+            """)
+        #expect(TestSupport.read(folder + "/said.md") == "- no \\*buses\\* after 6\n- GP waits\n- no benches\n")
+    }
+}

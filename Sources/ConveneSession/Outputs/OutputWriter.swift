@@ -145,7 +145,12 @@ public struct OutputWriter {
                     snapshot.state.items[id].map(json.item) ?? snapshot.state.themes[id].map(json.theme) ?? .string(id)
                 }))
             default:
-                return entities.map { "- " + Markdown.escape(interpreter.display($0)) }.joined(separator: "\n") + "\n"
+                return entities.map { entity in
+                    // A theme is shown with the statements in it, as the room grouped them.
+                    let items = entity.entityID.map { snapshot.state.items(of: $0) } ?? []
+                    return (["- " + Markdown.escape(interpreter.display(entity))]
+                        + items.map { "  - \($0.id): " + Markdown.escape($0.text) }).joined(separator: "\n")
+                }.joined(separator: "\n") + "\n"
             }
         }
     }
