@@ -31,13 +31,14 @@ extension LanguageRepl {
             name: "plan", arguments: "[HH:MM]", summary: "Show the agenda of what is defined, with times.",
             details: "The workshop starts at 09:30 unless a time is given. Example: `:plan 13:00`."),
         CommandHelp(
-            name: "run", arguments: "STAGE", summary: "Rehearse a stage as the facilitator would run it.",
+            name: "run", arguments: "STAGE[..LAST]", summary: "Rehearse a stage (or a run of them) as the facilitator would.",
             details: """
                 Runs the stage in a throw-away session with everything defined so far: type
                 answers and commands (`:next`, `:list`, `:grid` …) as in `convene run`. The
                 rehearsal ends when the stage is over, or with :stop or Ctrl-D; nothing is kept,
-                and what earlier stages collect starts empty. A workshop block is made up if
-                none is defined. Example: `:run gather`.
+                and what earlier stages collect starts empty, so a stage that goes through an
+                earlier vote's result is rehearsed from that vote's stage: `:run choose..fix`.
+                A workshop block is made up if none is defined. Example: `:run gather`.
                 """),
         CommandHelp(
             name: "defs", summary: "List what is defined: the workshop, stages, grids, activities, values.",
@@ -139,16 +140,22 @@ extension LanguageRepl {
         return AgendaPlanner(program: program, start: start).markdown()
     }
 
-    private func rehearse(_ stage: String) -> String {
+    private func rehearse(_ argument: String) -> String {
         let stages = stageNames
-        guard !stage.isEmpty else {
-            return "Which stage? Usage: :run STAGE" + (stages.isEmpty ? "; no stage is defined yet" : " (the stages are: \(stages.joined(separator: ", ")))") + ".\n"
+        guard !argument.isEmpty else {
+            return "Which stage? Usage: :run STAGE or :run FIRST..LAST" + (stages.isEmpty ? "; no stage is defined yet" : " (the stages are: \(stages.joined(separator: ", ")))") + ".\n"
         }
-        guard stages.contains(stage) else {
+        let bounds = argument.components(separatedBy: "..").map { $0.trimmingCharacters(in: .whitespaces) }
+        for stage in bounds where !stages.contains(stage) {
             let hint = Suggestions.closest(to: stage, in: stages).map { " Did you mean `\($0)`?" }
                 ?? (stages.isEmpty ? " No stage is defined yet." : " The stages are: \(stages.joined(separator: ", ")).")
             return "There is no stage `\(stage)`.\(hint)\n"
         }
+        guard bounds.count <= 2, let first = stages.firstIndex(of: bounds[0]), let last = stages.firstIndex(of: bounds[bounds.count - 1]),
+              first <= last else {
+            return "Name one stage, or the first and last of a run of them in order: `:run \(stages[0])..\(stages[stages.count - 1])`.\n"
+        }
+        let stage = bounds[0]
         let (script, _) = definitions.script(
             adding: hasWorkshop ? "" : "workshop \"Rehearsal\" {}", prefix: "", suffix: "")
         let checked = ScriptChecker(loader: loader).check(Parser.parse(script))
@@ -159,9 +166,10 @@ extension LanguageRepl {
                 + "Cannot rehearse `\(stage)`: fix these errors first.\n"
         }
         do throws(SessionError) {
-            let rehearsal = try Rehearsal(program: checked, script: script, stage: stage)
-            pendingRehearsal = rehearsal
-            return rehearsal.opening()
+            let rehearsal = try Rehearsal(program: checked, script: script, stages: Array(stages[first...last]))
+            let opening = rehearsal.opening()
+            if !rehearsal.isOver { pendingRehearsal = rehearsal }
+            return opening
         } catch {
             return "Cannot rehearse `\(stage)`: \(error.message)\n" + (error.help.map { "help: \($0)\n" } ?? "")
         }

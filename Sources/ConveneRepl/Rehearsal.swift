@@ -2,13 +2,14 @@ import ConveneLanguage
 import ConveneSession
 import Foundation
 
-/// One stage of the REPL's definitions, run as a real session in a
-/// throw-away folder so a designer can try it: the same commands and
-/// answers as `convene run`. It ends when the stage is left (`:next` past
-/// its last step, `:goto` elsewhere), on `:quit`, `:pause` or `:stop`, or
-/// when the input ends; the folder is then removed.
+/// A stage of the REPL's definitions, or a run of stages, played as a real
+/// session in a throw-away folder so a designer can try it: the same
+/// commands and answers as `convene run`. It ends when the stages are left
+/// (`:next` past the last one's last step, `:goto` elsewhere), on `:quit`,
+/// `:pause` or `:stop`, or when the input ends; the folder is then removed.
 public final class Rehearsal {
-    public let stage: String
+    /// The stages rehearsed, in the order they run.
+    public let stages: [String]
     private let session: Session
     private let interpreter: CommandInterpreter
     private let status: RoomStatus
@@ -16,24 +17,36 @@ public final class Rehearsal {
     /// Set once the rehearsal is over.
     public private(set) var isOver = false
 
-    /// Starts a session of `program` (which must be runnable) at `stage`.
-    init(program: CheckedProgram, script: SourceFile, stage: String) throws(SessionError) {
+    /// Starts a session of `program` (which must be runnable) at the first of `stages`.
+    init(program: CheckedProgram, script: SourceFile, stages: [String]) throws(SessionError) {
         let folder = FileManager.default.temporaryDirectory
             .appendingPathComponent("convene-rehearsal-\(UUID().uuidString)").path
         let session = try Session.start(
             program: program, scriptPath: script.path, scriptBytes: script.bytes, folder: folder,
             parameters: [], seed: 1)
-        self.stage = stage
+        self.stages = stages
         self.session = session
         self.interpreter = CommandInterpreter(session: session)
         self.status = RoomStatus(session: session, now: SystemClock().now)
         self.folder = folder
     }
 
-    /// What to show first: how to end, then the stage as the room sees it.
+    /// What to show first: how to end, then the first stage as the room sees it.
     public func opening() -> String {
-        "Rehearsing stage `\(stage)`: type as the facilitator would; :stop (or Ctrl-D) ends the rehearsal.\n"
-            + render(interpreter.handle(session.currentStep.stage == stage ? ":where" : ":goto \(stage)"))
+        let first = stages[0]
+        let header = "Rehearsing \(named): type as the facilitator would; :stop (or Ctrl-D) ends the rehearsal.\n"
+        let shown = render(interpreter.handle(session.currentStep.stage == first ? ":where" : ":goto \(first)"))
+        guard session.currentStep.stage != first else { return header + shown }
+        // The stage could not be worked out, most likely for want of what an earlier stage makes.
+        let start = session.model.stageNames[0]
+        return header + shown
+            + "Stages before `\(first)` collect nothing in this rehearsal; to rehearse with what they make, "
+            + "start from an earlier one: `:run \(start)..\(stages[stages.count - 1])`.\n" + end()
+    }
+
+    /// "stage `gather`", or "stages `gather` to `choose`".
+    private var named: String {
+        stages.count == 1 ? "stage `\(stages[0])`" : "stages `\(stages[0])` to `\(stages[stages.count - 1])`"
     }
 
     /// The facilitator's prompt, with the stage and the time left.
@@ -49,7 +62,7 @@ public final class Rehearsal {
         let command = line.trimmingCharacters(in: .whitespaces)
         if [":stop", ":quit", ":pause", ":exit"].contains(command) { return end() }
         let messages = interpreter.handle(line)
-        guard session.isFinished || session.currentStep.stage != stage || interpreter.hasStopped else {
+        guard session.isFinished || !stages.contains(session.currentStep.stage) || interpreter.hasStopped else {
             return render(messages)
         }
         // What the next stage would say is not part of this rehearsal.
@@ -68,7 +81,7 @@ public final class Rehearsal {
         isOver = true
         session.close()
         try? FileManager.default.removeItem(atPath: folder)
-        return "End of the rehearsal of stage `\(stage)`.\n"
+        return "End of the rehearsal of \(named).\n"
     }
 
     private func render(_ messages: [SessionMessage]) -> String {
