@@ -309,3 +309,41 @@ import Testing
         #expect(TestSupport.read(folder + "/said.md") == "- no \\*buses\\* after 6\n- GP waits\n- no benches\n")
     }
 }
+
+/// A vote counted again after a later loop over its result has been answered.
+@Suite struct RecountTests {
+    static let script = """
+        workshop "Recount" { duration 1h }
+        stage a "A" for 10m {
+          prompt ideas "Ideas?"
+        }
+        stage b "B" for 10m {
+          vote v on ideas {
+            method plurality
+            keep top 1
+          }
+        }
+        stage c "C" for 10m {
+          for idea in v.kept {
+            prompt fixes "Fix for {idea.text}?"
+          }
+        }
+        """
+
+    @Test func answersKeepTheQuestionTheyWereGivenTo() throws {
+        let folder = TestSupport.temporaryFolder()
+        let interpreter = CommandInterpreter(session: try TestSupport.start(Self.script, folder: folder))
+        TestSupport.feed(interpreter, [
+            "alpha", "beta", ":next", "i1", "i1", "i2", ":next", "fix alpha one",
+            ":goto b", "i2", "i2", ":next", "fix beta",
+        ])
+        #expect(TestSupport.feed(interpreter, [":list"]) == [
+            "  i4 fix beta",
+            "Answered when this step was about something else (a vote was counted again since):",
+            "  i3 fix alpha one  (idea: alpha)",
+        ])
+        TestSupport.feed(interpreter, [":quit"])
+        let report = TestSupport.read(folder + "/report.md")
+        #expect(report.contains("### `fixes` (2)\n\n_Fix for alpha?_\n\n- i3: fix alpha one\n\n_Fix for beta?_\n\n- i4: fix beta\n"))
+    }
+}

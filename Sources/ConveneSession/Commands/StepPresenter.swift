@@ -88,7 +88,15 @@ struct StepPresenter {
             return notes.isEmpty ? [.info("No notes in this stage yet.")] : notes.map { .listing("\($0.id)  \($0.text)") }
         case .prompt(let prompt):
             let items = state.items(in: prompt.collection).filter { $0.stage == step.stage && $0.step == step.id }
-            return items.isEmpty ? [.info("No answers yet.")] : items.map { .listing(itemLine($0)) }
+            // A recount can move a loop's step on to another value; answers given before stay theirs.
+            let now = items.filter { $0.loop == step.loop }
+            var lines: [SessionMessage] = now.isEmpty ? [.info("No answers yet.")] : now.map { .listing(itemLine($0)) }
+            let before = items.filter { $0.loop != step.loop }
+            if !before.isEmpty {
+                lines.append(.info("Answered when this step was about something else (a vote was counted again since):"))
+                lines += before.map { .listing(itemLine($0) + "  (" + $0.loop.map { "\($0.variable): \($0.text)" }.joined(separator: "; ") + ")") }
+            }
+            return lines
         case .cluster(let cluster):
             var lines: [SessionMessage] = []
             for theme in state.themes(in: cluster.themes) {

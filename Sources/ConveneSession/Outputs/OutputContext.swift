@@ -32,11 +32,6 @@ struct OutputContext {
         return interpreter.display(value)
     }
 
-    /// The question an item answered, as it was asked.
-    func question(of item: Item) -> String? {
-        state.definitions[item.stage + "/" + item.step]?["question"]?.stringValue
-    }
-
     /// The label of a tag name (`lived` → `People with lived experience`).
     func tagLabel(_ name: String?) -> String {
         guard let name else { return "" }

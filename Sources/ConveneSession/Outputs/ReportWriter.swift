@@ -4,7 +4,13 @@ import ConveneLanguage
 /// and those who were not. Every action leads back to what people said.
 struct ReportWriter {
     let context: OutputContext
+    private let questions: QuestionsAsked
     private var state: SessionState { context.state }
+
+    init(context: OutputContext) {
+        self.context = context
+        questions = QuestionsAsked(records: context.snapshot.records)
+    }
 
     func write() -> String {
         var lines = header()
@@ -47,7 +53,7 @@ struct ReportWriter {
             lines += ["### `\(collection)` (\(items.count))", ""]
             var question: String?
             for item in items {
-                let asked = context.question(of: item)
+                let asked = questions.question(of: item)
                 if asked != question {
                     if question != nil { lines.append("") }
                     question = asked
@@ -146,7 +152,7 @@ struct ReportWriter {
             lines.append("- Due: \(action.due ?? "not yet set")")
             let origin = trace.origin(of: action.idea)
             var from: [String] = []
-            if let idea = origin.idea, let question = context.question(of: idea) {
+            if let idea = origin.idea, let question = questions.question(of: idea) {
                 from.append("answer to “\(Markdown.escape(question))” (\(idea.stage)/\(idea.step))")
             }
             for theme in origin.themes { from.append("theme \(theme.id) “\(Markdown.escape(theme.name))”") }
