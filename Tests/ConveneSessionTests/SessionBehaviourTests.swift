@@ -90,6 +90,9 @@ import Testing
         TestSupport.feed(interpreter, ["a: no toilets", "b: no benchs"])
         #expect(TestSupport.feed(interpreter, [":edit i2 no benches"]) == ["saved i2: now: [b] no benches"])
         #expect(TestSupport.feed(interpreter, [":edit i2 a: no benches"]) == ["saved i2: now: [a] no benches"])
+        #expect(TestSupport.feed(interpreter, [":edit i2 landlord: no benches"])
+            == ["error: `landlord` is not a role of this prompt\nhelp: the roles here are: a (Group A), b (Group B)"],
+            "a tag is read as an answer's is, not quietly kept as text")
         #expect(TestSupport.feed(interpreter, [":remove i1"]) == ["removed item i1: no toilets"])
         #expect(TestSupport.feed(interpreter, [":edit i1 toilets"]) == ["error: item `i1` was removed\nhelp: `:undo` brings back the last removal"])
         TestSupport.feed(interpreter, [":undo"])

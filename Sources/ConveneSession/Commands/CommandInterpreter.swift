@@ -289,10 +289,8 @@ public final class CommandInterpreter {
     private func edit(_ rest: String) throws(SessionError) -> [SessionMessage] {
         let (id, text) = try LineParsing.idAndText(rest, usage: ":edit ID [TAG:] TEXT")
         let item = try session.liveItem(id)
-        var (tag, body) = LineParsing.tagged(text)
-        if let candidate = tag, !session.tags(of: item).contains(where: { TagMatching.matches(candidate, $0) }) {
-            (tag, body) = (nil, text)
-        }
+        // Read as an answer to the item's prompt is read: `TAG: text` only where the prompt is tagged.
+        let (tag, body) = session.tags(of: item).isEmpty ? (nil, text) : LineParsing.tagged(text)
         let edited = try session.editItem(id, text: body, tag: tag)
         return [.acknowledged(id: edited.id, text: "now: " + presenter.itemLine(edited).dropFirst(edited.id.count + 1))]
     }
