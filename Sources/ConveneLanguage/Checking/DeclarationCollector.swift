@@ -62,9 +62,12 @@ extension ProgramChecker {
         guard declareGlobal(grid.name, role: .grid, kind: .grid(grid.name.name), availability: .always) != nil
         else { return }
         gridDeclarations.append((grid, region.path))
-        quadrantNames[grid.name.name] = grid.items.compactMap { item in
-            if case .quadrant(let quadrant) = item.kind { quadrant.name.name } else { nil }
+        var names: [String] = []
+        for item in grid.items {
+            // A quadrant named twice is reported by the grid's own check; its members list it once.
+            if case .quadrant(let quadrant) = item.kind, !names.contains(quadrant.name.name) { names.append(quadrant.name.name) }
         }
+        quadrantNames[grid.name.name] = names
     }
 
     private func declareWorkshop(_ block: WorkshopDeclaration, range: SourceRange) {
