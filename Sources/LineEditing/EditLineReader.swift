@@ -18,6 +18,11 @@ final class EditLineReader: LineReader {
     private var promptText = ""
     private var promptWidth = 0
     private var assembler = UTF8Assembler()
+    /// Keys decoded but not yet handed to libedit (an arrow's sequence,
+    /// one Backspace per code point of an accented letter).
+    private var pendingKeys: [UInt32] = []
+    /// Bytes read past an escape sequence, to be read again.
+    private var pendingBytes: [UInt8] = []
     private var wasInterrupted = false
     private var isClosed = false
 
@@ -74,8 +79,7 @@ final class EditLineReader: LineReader {
             Terminal.write("\n")
             return .end
         }
-        var line = String(cString: result)
-        if line.hasSuffix("\n") { line.removeLast() }
+        let line = TypedText.cleaned(String(cString: result))
         remember(line)
         return .line(line)
     }
@@ -134,10 +138,23 @@ final class EditLineReader: LineReader {
 
     fileprivate func readCharacter(into character: UnsafeMutablePointer<wchar_t>) -> Int32 {
         character.pointee = 0
+        if pendingKeys.isEmpty {
+            let result = readKeys()
+            guard result == 1 else { return result }
+        }
+        character.pointee = wchar_t(bitPattern: pendingKeys.removeFirst())
+        return 1
+    }
+
+    /// Reads what the next key press sends into `pendingKeys`; returns 1,
+    /// or what libedit's read function returns at the end of input (0) or
+    /// on Ctrl-C and failure (-1).
+    private func readKeys() -> Int32 {
         while true {
             let signals = SignalWatch.take()
             if signals.contains(.interrupt) {
                 abandonLine()
+                pendingKeys.removeAll()
                 wasInterrupted = true
                 return -1
             }
@@ -147,7 +164,7 @@ final class EditLineReader: LineReader {
             if !assembler.isMidCharacter {
                 refreshWhileWaiting()
             }
-            let byte = cel_read_byte(Self.pollMilliseconds)
+            let byte = nextByte(waitingMilliseconds: Self.pollMilliseconds)
             switch byte {
             case CEL_READ_TIMEOUT, CEL_READ_INTERRUPTED:
                 continue
@@ -156,12 +173,53 @@ final class EditLineReader: LineReader {
             case CEL_READ_FAILED:
                 return -1
             default:
-                if let scalar = assembler.add(UInt8(byte)) {
-                    character.pointee = wchar_t(bitPattern: scalar.value)
-                    return 1
+                guard let scalar = assembler.add(UInt8(byte)) else { continue }
+                if scalar.value == UInt32(EscapeSequence.escape) {
+                    readEscapeSequence()
+                } else {
+                    pendingKeys.append(scalar.value)
                 }
+                guard !pendingKeys.isEmpty else { continue }
+                pendingKeys = pendingKeys.flatMap(wholeCharacterSteps)
+                return 1
             }
         }
+    }
+
+    private func nextByte(waitingMilliseconds timeout: Int32) -> Int32 {
+        pendingBytes.isEmpty ? cel_read_byte(timeout) : Int32(pendingBytes.removeFirst())
+    }
+
+    /// After ESC: the rest of the sequence, which a terminal sends at once;
+    /// an ESC with nothing after it soon is the Escape key itself.
+    private func readEscapeSequence() {
+        var bytes = [EscapeSequence.escape]
+        while EscapeSequence.isIncomplete(bytes) {
+            let byte = nextByte(waitingMilliseconds: Self.escapeSequenceMilliseconds)
+            guard byte >= 0 else { break }
+            bytes.append(UInt8(byte))
+        }
+        let (keys, rest) = EscapeSequence.decode(bytes)
+        pendingKeys += keys
+        pendingBytes = rest + pendingBytes
+    }
+
+    /// How long the rest of an escape sequence may take to arrive (over a
+    /// slow connection its bytes can come apart).
+    private static let escapeSequenceMilliseconds: Int32 = 50
+
+    /// libedit moves and deletes one code point at a time; a letter with a
+    /// combining accent, a flag or a family emoji is several. A key that
+    /// moves left or right or deletes backwards is repeated once per code
+    /// point of the character it acts on, so it acts on whole characters.
+    private func wholeCharacterSteps(_ key: UInt32) -> [UInt32] {
+        let codePoints: Int
+        switch key {
+        case 0x02, 0x08, 0x7F: codePoints = lineAroundCursor.before.last?.unicodeScalars.count ?? 1
+        case 0x06: codePoints = lineAroundCursor.after.first?.unicodeScalars.count ?? 1
+        default: return [key]
+        }
+        return Array(repeating: key, count: max(1, codePoints))
     }
 
     /// What is typed, split at the cursor.

@@ -22,7 +22,7 @@ public final class PlainLineReader: LineReader {
     public func readLine(prompt: String) -> LineInput {
         if showsPrompts { Terminal.write(prompt) }
         guard let line = nextLine() else { return .end }
-        return .line(line)
+        return .line(TypedText.cleaned(line))
     }
 
     public func keepHistory(in path: String) {}

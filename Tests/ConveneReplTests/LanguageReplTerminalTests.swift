@@ -102,6 +102,38 @@ import Testing
         try terminal.waitFor("stage cafe “Café ☕ talk” for 5m")
     }
 
+    @Test func anArrowKeyEndsAHistorySearchWithoutTypingItsEscapeText() throws {
+        let terminal = try startRepl(home: try ConveneBinary.temporaryFolder())
+        for line in [":help load", ":defs"] {
+            terminal.type(line + Key.enter)
+            try terminal.waitForCursorLine(prompt)
+        }
+        terminal.type(Key.controlR + "lo")
+        try terminal.waitFor(":help load")
+        terminal.type(Key.right + Key.controlE + "X")
+        try terminal.waitForCursorLine("convene> :help loadX")
+        #expect(!terminal.screen.text.contains("[C"))
+    }
+
+    @Test func keysWithoutAnEditingMeaningTypeNothing() throws {
+        let terminal = try startRepl(home: try ConveneBinary.temporaryFolder())
+        terminal.type("\"ab" + "\u{1B}[15~" + "\u{1B}[2~" + "\u{1B}OP" + "c\"")
+        try terminal.waitForCursorLine("convene> \"abc\"")
+        terminal.type(Key.enter)
+        try terminal.waitFor("\"abc\"\nconvene>")
+    }
+
+    @Test func backspaceAndArrowsActOnWholeCharacters() throws {
+        let terminal = try startRepl(home: try ConveneBinary.temporaryFolder())
+        // A combining accent, a family (joined by zero-width joiners) and a
+        // flag: each one character of several code points.
+        terminal.type("\"cafe\u{301}|👩‍👩‍👧|🇫🇷!\"")
+        try terminal.waitForCursorLine(prompt)
+        terminal.type(Key.left + Key.left + Key.backspace + Key.left + Key.backspace
+            + Key.left + Key.backspace + Key.enter)
+        try terminal.waitFor("\"caf||!\"\nconvene>")
+    }
+
     @Test func aRehearsalTakesOverThePromptUntilControlD() throws {
         let terminal = try startRepl(home: try ConveneBinary.temporaryFolder())
         terminal.type("stage gather \"Gather\" for 10m { prompt ideas \"What could we do?\" }" + Key.enter)

@@ -203,4 +203,5 @@ enum Key {
     static let controlC = "\u{03}"
     static let controlD = "\u{04}"
     static let controlR = "\u{12}"
+    static let controlE = "\u{05}"
 }
