@@ -19,6 +19,13 @@ extension LanguageRepl {
                 Example: `:load Examples/retrospective.convene`.
                 """),
         CommandHelp(
+            name: "save", arguments: "[FILE]", summary: "Save what is defined as a script file.",
+            details: """
+                Writes every definition, formatted as `convene fmt` would, to FILE, or to the
+                file last loaded or saved when no FILE is given. Another file already at FILE
+                is not overwritten. Example: `:save my-workshop.convene`.
+                """),
+        CommandHelp(
             name: "check", summary: "Check everything defined so far, as `convene check` would.",
             details: """
                 Shows every error and warning, including a missing workshop block and
@@ -59,6 +66,7 @@ extension LanguageRepl {
                     + "Anything else is Convene: a statement, an expression or a declaration.\n"
                 : Self.commands.help(for: command.argument)
         case "load": return load(command.argument)
+        case "save": return save(to: command.argument)
         case "check": return checkAll()
         case "ast": return syntaxTree(of: command.argument)
         case "plan": return plan(startingAt: command.argument)
@@ -66,11 +74,16 @@ extension LanguageRepl {
         case "defs": return listDefinitions()
         case "reset":
             definitions.reset()
+            scriptPath = nil
             return "Forgot every definition.\n"
         case "quit":
             quit()
             return ""
         default:
+            if CommandCatalog.commands.contains(where: { $0.name == command.name || $0.aliases.contains(command.name) }) {
+                return "`:\(command.name)` is a facilitator's command: it works while a stage is rehearsed. "
+                    + "Start one with :run STAGE.\n"
+            }
             return Self.commands.unknown(command.name)
         }
     }
@@ -88,10 +101,12 @@ extension LanguageRepl {
             return DiagnosticRenderer(sources: [source]).render(parsed.diagnostics)
                 + "Nothing loaded: fix these syntax errors first.\n"
         }
+        let forgotten = forgottenByLoad
         definitions.load(parsed.syntax)
+        scriptPath = path
         let program = checkDefinitions()
         let diagnostics = program.diagnostics.filter { !Self.deferredCodes.contains($0.code) || $0.code == .timeboxesOverrun }
-        return DiagnosticRenderer(sources: sources(of: program)).render(diagnostics)
+        return forgotten + DiagnosticRenderer(sources: sources(of: program)).render(diagnostics)
             + "Loaded \(path): \(Self.summary(of: parsed.syntax.declarations)).\n"
     }
 

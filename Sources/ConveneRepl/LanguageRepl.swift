@@ -17,6 +17,10 @@ public final class LanguageRepl {
     var lastInput: ReplInput?
     /// Reads `:load`ed files and imports.
     let loader: any SourceLoader
+    /// Where `:save` writes.
+    let store: any ScriptStore
+    /// The file last loaded or saved, where `:save` writes by default.
+    var scriptPath: String?
 
     /// Whether `:quit` was typed.
     public private(set) var isFinished = false
@@ -33,9 +37,11 @@ public final class LanguageRepl {
     }
 
     /// A REPL reading files through `loader` (a `FileSystemSourceLoader`
-    /// with the library roots, or an in-memory one in tests).
-    public init(loader: any SourceLoader) {
+    /// with the library roots, or an in-memory one in tests) and saving
+    /// them to `store`.
+    public init(loader: any SourceLoader, store: any ScriptStore = FileSystemScriptStore()) {
         self.loader = loader
+        self.store = store
     }
 
     /// What to show before the next line.

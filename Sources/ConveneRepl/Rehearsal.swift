@@ -65,10 +65,12 @@ public final class Rehearsal {
         guard session.isFinished || !stages.contains(session.currentStep.stage) || interpreter.hasStopped else {
             return render(messages)
         }
-        // What the next stage would say is not part of this rehearsal.
+        // What the next stage would say, or how to go on after the whole
+        // workshop, is not part of this rehearsal.
         let ownMessages = messages.prefix { message in
             switch message {
             case .stage, .agenda: false
+            case .info(let text): text != CommandInterpreter.completionNotice
             default: true
             }
         }

@@ -19,6 +19,8 @@ struct ReplDefinitions {
     private var baseRanges: [String: SourceRange] = [:]
     /// Declarations typed at the prompt, in order, with their keys.
     private(set) var typed: [(key: String?, text: String)] = []
+    /// Declarations typed since the last load (added or replacing others).
+    private(set) var changesSinceLoad = 0
 
     /// Forgets everything.
     mutating func reset() {
@@ -27,6 +29,7 @@ struct ReplDefinitions {
         baseText = []
         baseRanges = [:]
         typed = []
+        changesSinceLoad = 0
     }
 
     /// Starts over from a file's declarations.
@@ -61,6 +64,7 @@ struct ReplDefinitions {
     }
 
     private mutating func add(key: String?, text: String) -> Placement {
+        changesSinceLoad += 1
         let length = text.utf8.count
         if let key, let index = typed.firstIndex(where: { $0.key == key }) {
             typed[index].text = text

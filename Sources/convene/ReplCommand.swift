@@ -62,6 +62,11 @@ private final class ReplSession {
             case .interrupted:
                 if rehearsal == nil { repl.interrupt() }
             case .end:
+                if reader.isInteractive, rehearsal == nil, repl.isInsideBlock {
+                    repl.interrupt()
+                    Terminal.write("Dropped the unfinished block; Ctrl-D at an empty prompt leaves.\n")
+                    continue
+                }
                 if let current = rehearsal {
                     Terminal.write(current.end())
                     rehearsal = nil

@@ -68,7 +68,7 @@ import Testing
         let screen = try terminal.waitUntil("the commands listed under the line") {
             $0.text.contains(":reset") && $0.cursorLine == "convene> :"
         }
-        #expect(screen.text.contains("convene> :\n:ast    :check  :defs   :help   :load   :plan   :quit   :reset  :run\nconvene> :"))
+        #expect(screen.text.contains("convene> :\n:ast    :check  :defs   :help   :load   :plan   :quit   :reset  :run    :save\nconvene> :"))
     }
 
     @Test func controlCDropsTheHalfTypedBlockAndKeepsGoing() throws {
@@ -80,6 +80,17 @@ import Testing
         terminal.type(Key.controlC)
         try terminal.waitForCursorLine(prompt)
         #expect(terminal.screen.text.contains("say \"half^C"))
+        terminal.type(":defs" + Key.enter)
+        try terminal.waitFor("Nothing is defined yet.")
+    }
+
+    @Test func controlDInsideABlockDropsItAndStays() throws {
+        let terminal = try startRepl(home: try ConveneBinary.temporaryFolder())
+        terminal.type("stage gather \"Gather\" for 10m {" + Key.enter)
+        try terminal.waitForCursorLine("   ...>")
+        terminal.type(Key.controlD)
+        try terminal.waitFor("Dropped the unfinished block; Ctrl-D at an empty prompt leaves.")
+        try terminal.waitForCursorLine(prompt)
         terminal.type(":defs" + Key.enter)
         try terminal.waitFor("Nothing is defined yet.")
     }

@@ -12,6 +12,9 @@ public final class CommandInterpreter {
     private var hintedTalkStep: String?
     private var presenter: StepPresenter { StepPresenter(session: session) }
 
+    /// Said when the last step is done, and when a finished session is resumed.
+    public static let completionNotice = "The workshop is complete; :back reopens its last step, :quit leaves."
+
     public init(session: Session) {
         self.session = session
     }
@@ -23,7 +26,7 @@ public final class CommandInterpreter {
     public func opening() -> [SessionMessage] {
         var messages: [SessionMessage] = [.info("\(session.header.title) — session folder \(session.folder)")]
         if session.isFinished {
-            messages.append(.info("This workshop is complete; :back reopens its last step, :quit leaves."))
+            messages.append(.info(Self.completionNotice))
         }
         let step = session.currentStep
         let arrival = Arrival(
@@ -179,7 +182,7 @@ public final class CommandInterpreter {
             // The session stays open, as a resumed finished one does: lines typed
             // after the last step are heard, and `:back` can still reopen it.
             return messages + writeOutputs(quiet: true) + [
-                .info("The workshop is complete; :back reopens its last step, :quit leaves."),
+                .info(Self.completionNotice),
             ]
         }
         messages += presenter.arrival(arrival)

@@ -1,0 +1,37 @@
+import ConveneLanguage
+
+extension LanguageRepl {
+    /// `:save [FILE]`: writes everything defined so far, formatted as
+    /// `convene fmt` would, to FILE or to the file last loaded or saved.
+    /// Another file already at FILE is left alone: a designer who tried
+    /// things at the prompt should not lose a script by a slip of the name.
+    func save(to argument: String) -> String {
+        guard !definitions.isEmpty else { return "Nothing is defined yet; there is nothing to save.\n" }
+        guard let path = argument.isEmpty ? scriptPath : argument else {
+            return "Which file? Usage: :save FILE\n"
+        }
+        if path != scriptPath, store.exists(path) {
+            return "`\(path)` already exists and is not the script loaded here; nothing saved. "
+                + "Choose a new name, or :load it first to work on it.\n"
+        }
+        let parsed = Parser.parse(definitions.script)
+        let text = parsed.diagnostics.contains(where: \.isError)
+            ? String(decoding: definitions.script.bytes, as: UTF8.self)
+            : Formatter.format(parsed.syntax)
+        do {
+            try store.write(text, to: path)
+        } catch {
+            return "Cannot save to `\(path)`: \(error.localizedDescription)\n"
+        }
+        definitions.load(Parser.parse(SourceFile(path: path, text: text)).syntax)
+        scriptPath = path
+        return "Saved \(path): \(Self.summary(of: parsed.syntax.declarations)).\n"
+    }
+
+    /// What `:load` is about to forget, said so it is not lost unawares.
+    var forgottenByLoad: String {
+        let changes = definitions.changesSinceLoad
+        guard changes > 0 else { return "" }
+        return "Forgot \(Self.count(changes, "declaration")) typed since the last :load or :save.\n"
+    }
+}

@@ -1,0 +1,83 @@
+import Foundation
+import Testing
+
+/// `:save` in `convene repl`: what a designer tried at the prompt becomes a
+/// script file, formatted, without overwriting another file.
+@Suite struct LanguageReplSavingTests {
+    private func repl(_ input: String, in folder: URL) throws -> String {
+        let result = try PipedRun.run(
+            ["repl"], input: input, directory: folder,
+            environment: ConveneBinary.environment(home: try ConveneBinary.temporaryFolder()))
+        #expect(result.status == 0)
+        return result.output
+    }
+
+    @Test func typedDefinitionsAreSavedAsAFormattedScript() throws {
+        let folder = try ConveneBinary.temporaryFolder()
+        let output = try repl("""
+            workshop "Tried at the prompt" {   duration 30m }
+            stage gather "Gather" for 10m { prompt ideas "What could we do?" }
+            :save tried.convene
+            """, in: folder)
+        #expect(output == """
+            Defined the workshop “Tried at the prompt”.
+            Defined stage `gather`.
+            Saved tried.convene: 1 workshop and 1 stage.
+
+            """)
+        let saved = try String(contentsOf: folder.appendingPathComponent("tried.convene"), encoding: .utf8)
+        #expect(saved == """
+            workshop "Tried at the prompt" {
+              duration 30m
+            }
+
+            stage gather "Gather" for 10m {
+              prompt ideas "What could we do?"
+            }
+
+            """)
+    }
+
+    @Test func saveWithoutANameWritesBackTheLoadedFileAndOtherFilesAreLeftAlone() throws {
+        let folder = try ConveneBinary.temporaryFolder()
+        let original = "workshop \"Short\" {\n  duration 30m\n}\n\nstage gather \"Gather\" for 10m {\n  prompt ideas \"What?\"\n}\n"
+        try original.write(to: folder.appendingPathComponent("short.convene"), atomically: true, encoding: .utf8)
+        try "keep me\n".write(to: folder.appendingPathComponent("notes.convene"), atomically: true, encoding: .utf8)
+        let output = try repl("""
+            :load short.convene
+            stage gather "Gather ideas" for 15m { prompt ideas "What could we try?" }
+            :save notes.convene
+            :save
+            """, in: folder)
+        #expect(output == """
+            Loaded short.convene: 1 workshop and 1 stage.
+            Replaced stage `gather`.
+            `notes.convene` already exists and is not the script loaded here; nothing saved. Choose a new name, or :load it first to work on it.
+            Saved short.convene: 1 workshop and 1 stage.
+
+            """)
+        #expect(try String(contentsOf: folder.appendingPathComponent("notes.convene"), encoding: .utf8) == "keep me\n")
+        let saved = try String(contentsOf: folder.appendingPathComponent("short.convene"), encoding: .utf8)
+        #expect(saved.contains("stage gather \"Gather ideas\" for 15m {\n  prompt ideas \"What could we try?\"\n}"))
+    }
+
+    @Test func loadSaysWhatItForgets() throws {
+        let folder = try ConveneBinary.temporaryFolder()
+        try "stage one \"One\" for 5m {}\n".write(to: folder.appendingPathComponent("one.convene"), atomically: true, encoding: .utf8)
+        let output = try repl("""
+            stage two "Two" for 5m {}
+            let rounds = 3
+            :load one.convene
+            """, in: folder)
+        #expect(output.hasSuffix("""
+            Forgot 2 declarations typed since the last :load or :save.
+            Loaded one.convene: 1 stage.
+
+            """))
+    }
+
+    @Test func nothingDefinedIsNothingToSave() throws {
+        let output = try repl(":save empty.convene\n", in: try ConveneBinary.temporaryFolder())
+        #expect(output == "Nothing is defined yet; there is nothing to save.\n")
+    }
+}
