@@ -44,7 +44,7 @@ final class EditLineReader: LineReader {
         self.promptUpdate = options.promptUpdate
         self.prompt = strdup("")
         configure()
-        for path in options.historyFiles { keepHistory(in: path) }
+        for file in options.historyFiles { keepHistory(in: file) }
     }
 
     private func configure() {
@@ -85,8 +85,11 @@ final class EditLineReader: LineReader {
     }
 
     func keepHistory(in path: String) {
-        let file = HistoryFile(path: path)
-        guard !historyFiles.contains(where: { $0.file.path == path }) else { return }
+        keepHistory(in: HistoryFile(path: path))
+    }
+
+    private func keepHistory(in file: HistoryFile) {
+        guard !historyFiles.contains(where: { $0.file.path == file.path }) else { return }
         for line in file.load(limit: historyLimit) {
             _ = cel_history_enter(history, line)
         }
@@ -106,7 +109,7 @@ final class EditLineReader: LineReader {
         guard line.contains(where: { !$0.isWhitespace }), line != lastRemembered else { return }
         lastRemembered = line
         _ = cel_history_enter(history, line)
-        for index in historyFiles.indices {
+        for index in historyFiles.indices where historyFiles[index].file.keepsLine(line) {
             if historyFiles[index].appender == nil {
                 historyFiles[index].appender = historyFiles[index].file.openForAppending()
             }

@@ -5,9 +5,20 @@ import Foundation
 /// ends abruptly.
 public struct HistoryFile: Sendable {
     public let path: String
+    /// Which entered lines this file keeps (a line editor still recalls
+    /// every line while it runs).
+    public let keepsLine: @Sendable (String) -> Bool
 
-    public init(path: String) {
+    public init(path: String, keeping keepsLine: @escaping @Sendable (String) -> Bool = { _ in true }) {
         self.path = path
+        self.keepsLine = keepsLine
+    }
+
+    /// The same file, keeping only the lines `filter` accepts: a user's
+    /// history across workshops keeps the commands typed, not what
+    /// participants said, which belongs to each session's own folder.
+    public func keeping(only filter: @escaping @Sendable (String) -> Bool) -> HistoryFile {
+        HistoryFile(path: path, keeping: filter)
     }
 
     /// The entries in the file, oldest first; none when it does not exist.

@@ -28,8 +28,9 @@ public protocol LineReader: AnyObject {
 public struct LineEditingOptions {
     /// The program name libedit uses to pick settings from `~/.editrc`.
     public var programName: String
-    /// History files to load at start and append every line to, oldest first.
-    public var historyFiles: [String]
+    /// History files to load at start and append lines to (those each
+    /// keeps), oldest first.
+    public var historyFiles: [HistoryFile]
     /// How many lines of history to keep.
     public var historyLimit: Int
     /// Words that could complete the one being typed, for the Tab key.
@@ -44,7 +45,7 @@ public struct LineEditingOptions {
 
     public init(
         programName: String,
-        historyFiles: [String] = [],
+        historyFiles: [HistoryFile] = [],
         historyLimit: Int = 1000,
         completer: Completer? = nil,
         notices: (() -> [String])? = nil,

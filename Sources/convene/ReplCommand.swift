@@ -46,7 +46,7 @@ private final class ReplSession {
         let history = HistoryFile.userFile(named: "repl_history", environment: ProcessInfo.processInfo.environment)
         reader = LineReaders.standard(LineEditingOptions(
             programName: "convene",
-            historyFiles: history.map { [$0.path] } ?? [],
+            historyFiles: history.map { [$0] } ?? [],
             completer: { [unowned self] request in
                 self.rehearsal?.completions(before: request.textBeforeCursor)
                     ?? self.repl.completions(before: request.textBeforeCursor)

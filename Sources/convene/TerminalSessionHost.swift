@@ -18,11 +18,12 @@ final class TerminalSessionHost: SessionHost {
     private init(session: Session) {
         let status = RoomStatus(session: session, now: SystemClock().now)
         let completion = SessionCompletion(session: session)
-        let user = HistoryFile.userFile(named: "history", environment: ProcessInfo.processInfo.environment)
+        let user = HistoryFile.userFile(named: "history", environment: ProcessInfo.processInfo.environment)?
+            .keeping { $0.hasPrefix(":") }
         self.status = status
         self.reader = LineReaders.standard(LineEditingOptions(
             programName: "convene",
-            historyFiles: (user.map { [$0.path] } ?? []) + [Paths.join(session.folder, Self.historyFileName)],
+            historyFiles: (user.map { [$0] } ?? []) + [HistoryFile(path: Paths.join(session.folder, Self.historyFileName))],
             completer: { completion.candidates(before: $0.textBeforeCursor) },
             notices: { status.notices() },
             promptUpdate: { status.prompt }))

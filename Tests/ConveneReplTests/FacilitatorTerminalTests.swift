@@ -131,6 +131,19 @@ import Testing
         try resumed.waitFor("i1 An idea before the break")
     }
 
+    @Test func theUsersHistoryKeepsCommandsAndTheSessionKeepsEverything() throws {
+        let (terminal, session) = try newRun()
+        try enter("A private worry", on: terminal, thenPrompt: gatherPrompt)
+        try enter(":list", on: terminal, thenPrompt: gatherPrompt)
+        terminal.type(Key.controlD)
+        #expect(try terminal.waitForExit() == 0)
+        let home = session.deletingLastPathComponent()
+        let user = try String(contentsOf: home.appendingPathComponent(".convene_history"), encoding: .utf8)
+        #expect(user == ":list\n")
+        let own = try String(contentsOf: session.appendingPathComponent("input-history.txt"), encoding: .utf8)
+        #expect(own == "A private worry\n:list\n")
+    }
+
     @Test func theGridIsDrawnAfterNudges() throws {
         let (terminal, _) = try newRun()
         try enter("Café for everyone ☕", on: terminal, thenPrompt: gatherPrompt)
