@@ -20,7 +20,7 @@ public struct SessionCompletion {
             return text.hasPrefix(":") || words.isEmpty ? Self.commandNames : answerWords
         }
         guard command.hasPrefix(":"), let spec = CommandCatalog.command(named: String(command.dropFirst())) else {
-            return answerWords
+            return laterAnswerWords
         }
         let arguments = before.count - 1
         switch spec.name {
@@ -72,6 +72,15 @@ public struct SessionCompletion {
         let state = session.state
         return state.itemOrder.filter { state.items[$0]?.removed == false }
             + state.themeOrder.filter { state.themes[$0]?.removed == false }
+    }
+
+    /// What can follow the first word of an answer: the items to put in a
+    /// theme (`Transport: i3 i`), more options on a ballot.
+    private var laterAnswerWords: [String] {
+        switch session.currentStep.kind {
+        case .cluster, .vote, .place, .actions: return entityIDs
+        case .prompt, .talk: return []
+        }
     }
 
     /// What an answer line can start with: theme names while clustering,

@@ -79,5 +79,6 @@ import Testing
         #expect(completion.candidates(before: ":nudge i1 ") == ["higher", "lower", "left", "right"])
         #expect(completion.candidates(before: ":help gr").contains("grid"))
         #expect(completion.candidates(before: "Wor") == ["Workload", "t1"])
+        #expect(completion.candidates(before: "Workload: i1 i") == ["i1", "i2"])
     }
 }

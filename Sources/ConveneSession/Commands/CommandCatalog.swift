@@ -37,7 +37,7 @@ public enum CommandCatalog {
         CommandSpec(name: "tally", aliases: [], usage: ":tally OPTION=N …", summary: "record the room's totals (`:tally t1=7 t2=3`)", group: "voting"),
         CommandSpec(name: "order", aliases: [], usage: ":order IDS", summary: "settle a tie: the tied options, best first", group: "voting"),
         CommandSpec(name: "place", aliases: [], usage: ":place ID X Y", summary: "put an idea on the grid (1 = low end)", group: "grid"),
-        CommandSpec(name: "nudge", aliases: [], usage: ":nudge ID higher|lower|left|right [N]", summary: "move an idea N steps (default 1)", group: "grid"),
+        CommandSpec(name: "nudge", aliases: [], usage: ":nudge ID DIRECTION [N]", summary: "move an idea N steps (default 1) higher, lower, left or right", group: "grid"),
         CommandSpec(name: "higher", aliases: ["up"], usage: ":higher ID [N]", summary: "nudge an idea up", group: "grid"),
         CommandSpec(name: "lower", aliases: ["down"], usage: ":lower ID [N]", summary: "nudge an idea down", group: "grid"),
         CommandSpec(name: "left", aliases: [], usage: ":left ID [N]", summary: "nudge an idea left", group: "grid"),
@@ -68,12 +68,41 @@ public enum CommandCatalog {
                 group = command.group
                 lines.append("\(group):")
             }
-            lines.append("  " + pad(command.usage, 42) + command.summary)
+            lines += helpLines(for: command)
         }
         return lines
     }
 
-    private static func pad(_ text: String, _ width: Int) -> String {
-        text.count >= width ? text + " " : text + String(repeating: " ", count: width - text.count)
+    /// Where summaries start in `:help`, and the width its lines keep to,
+    /// so the list reads on an 80-column terminal.
+    private static let summaryColumn = 26
+    private static let helpWidth = 80
+
+    /// A command's usage and summary: side by side when the usage fits its
+    /// column, else the summary under it; long summaries wrap.
+    private static func helpLines(for command: CommandSpec) -> [String] {
+        let indent = String(repeating: " ", count: summaryColumn)
+        let summary = wrapped(command.summary, width: helpWidth - summaryColumn)
+        let usage = "  " + command.usage
+        var lines: [String] = []
+        if usage.count <= summaryColumn - 2 {
+            lines.append(usage + String(repeating: " ", count: summaryColumn - usage.count) + summary[0])
+        } else {
+            lines += [usage, indent + summary[0]]
+        }
+        return lines + summary.dropFirst().map { indent + $0 }
+    }
+
+    private static func wrapped(_ text: String, width: Int) -> [String] {
+        var lines: [String] = []
+        var line = ""
+        for word in text.split(separator: " ") {
+            if !line.isEmpty, line.count + 1 + word.count > width {
+                lines.append(line)
+                line = ""
+            }
+            line += (line.isEmpty ? "" : " ") + word
+        }
+        return lines + [line]
     }
 }
