@@ -77,6 +77,9 @@ public final class JournalFile: JournalStorage {
 
     public func close() {
         guard descriptor >= 0 else { return }
+        // Unlocked explicitly: a child process started at this moment holds
+        // a copy of the descriptor until it execs, and with it the lock.
+        _ = flock(descriptor, LOCK_UN)
         _ = systemClose(descriptor)
         descriptor = -1
     }
