@@ -66,6 +66,7 @@ import Testing
              13 |       prompt answers "Answer {a}{b}?"
                 |       ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
             help: a loop here asks too many questions for one stage; loop over a shorter list
+            Nothing was lost; `:skip` goes on past this part of the script.
             """])
         #expect(session.currentStep.id == "answers#1.3", "the session stays where it was")
         #expect(session.state.items(in: "answers").map(\.text) == ["an answer"])

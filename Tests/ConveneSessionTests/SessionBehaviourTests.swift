@@ -123,9 +123,10 @@ import Testing
         let (session, interpreter) = try Self.atTheVote()
         let reply = TestSupport.feed(interpreter, [":next", ":skip"])
         #expect(reply.first == "error: no ballots have been recorded for vote `top` yet\nhelp: record them with `:vote t1 > t2 > t3`, or `:skip` to move on without counting")
-        #expect(reply.last?.hasPrefix("test.convene:27:20: error: vote `top` has not been counted yet\n 27 | ") == true)
-        #expect(reply.last?.hasSuffix(" top.kept {\n    |                    ^~~~\nhelp: go to the vote (`:goto choose`) and type `:next` to count it") == true)
-        #expect(session.currentStep.key == "choose/top")
+        #expect(reply[1].hasPrefix("test.convene:27:20: error: vote `top` has not been counted yet\n 27 | "))
+        #expect(reply[1].hasSuffix(" top.kept {\n    |                    ^~~~\nhelp: go to the vote (`:goto choose`) and type `:next` to count it"))
+        #expect(reply[2] == "warning: went past stage `fix`, which cannot be worked out (above); `:goto fix` once that is put right")
+        #expect(session.currentStep.stage != "fix")
     }
 
     @Test func mistypedCommandsAndStagesGetSuggestions() throws {

@@ -39,7 +39,8 @@ extension ValueKind {
         case (.collection, "count"), (.themes, "count"), (.theme, "count"), (.result, "count"),
             (.quadrant, "count"), (.actionPlan, "count"), (.list, "count"), (.text, "count"):
             .number
-        case (.collection, "text"), (.item, "text"), (.item, "id"), (.theme, "name"), (.quadrant, "name"),
+        case (.collection, "text"), (.item, "text"), (.item, "id"), (.theme, "name"), (.theme, "text"), (.theme, "id"),
+            (.quadrant, "name"),
             (.text, "upper"), (.text, "lower"):
             .text
         case (.item, "tag"): .tag
@@ -55,7 +56,7 @@ extension ValueKind {
         switch self {
         case .collection: ["items", "count", "text"]
         case .themes: ["items", "count"]
-        case .theme: ["name", "items", "count"]
+        case .theme: ["name", "text", "id", "items", "count"]
         case .item: ["text", "id", "tag", "theme"]
         case .result: ["kept", "ranking", "winner", "top", "count"]
         case .quadrant: ["items", "count", "name"]

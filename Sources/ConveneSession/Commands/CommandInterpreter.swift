@@ -178,6 +178,12 @@ public final class CommandInterpreter {
         if let counted = arrival.counted {
             messages += (counted.note ?? "").split(separator: "\n").map { .info(String($0)) }
         }
+        for (stage, error) in arrival.skippedStages {
+            messages += [
+                .scriptError(error),
+                .warning("went past stage `\(stage)`, which cannot be worked out (above); `:goto \(stage)` once that is put right"),
+            ]
+        }
         if arrival.finished {
             // The session stays open, as a resumed finished one does: lines typed
             // after the last step are heard, and `:back` can still reopen it.

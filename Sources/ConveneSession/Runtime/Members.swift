@@ -33,7 +33,9 @@ extension Interpreter {
         case (.theme(let id), _):
             guard let theme = state.themes[id] else { return nil }
             switch name {
-            case "name": return .text(theme.name)
+            // A theme's text is its name: a loop over what a grid holds or
+            // a vote kept reads `{x.text}` whether it holds items or themes.
+            case "name", "text": return .text(theme.name)
             case "id": return .text(theme.id)
             case "items": return .list(state.items(of: id).map { .item($0.id) })
             case "count": return .number(Double(state.items(of: id).count))
@@ -80,7 +82,7 @@ extension Interpreter {
         case .themes, .plan: ["items", "count"]
         case .quadrant: ["items", "count", "name"]
         case .item: ["text", "id", "tag", "theme"]
-        case .theme: ["name", "items", "count"]
+        case .theme: ["name", "text", "id", "items", "count"]
         case .result: ["kept", "ranking", "winner", "top", "count"]
         case .grid(let grid): (model.program.grids[grid]?.quadrants.map(\.name) ?? []) + ["items"]
         default: []

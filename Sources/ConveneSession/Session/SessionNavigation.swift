@@ -12,6 +12,9 @@ public struct Arrival: Sendable {
     public var counted: CountedResult?
     /// Whether the move completed the last step of the workshop.
     public var finished: Bool
+    /// Stages (or the rest of them) gone past on `:skip` because the script
+    /// failed working them out, each with the error it failed with.
+    public var skippedStages: [(stage: String, error: String)] = []
 }
 
 extension Session {
@@ -31,35 +34,65 @@ extension Session {
     }
 
     /// Moves on without completing the current step (a vote stays uncounted).
+    /// A part of the script that fails when it runs (a member a value lacks,
+    /// say) is gone past too: the rest of the stage, or whole stages, so a
+    /// mistake in the script never holds the room up.
     public func skip() throws(SessionError) -> Arrival {
-        try advance(events: [], preview: state, counted: nil)
+        try advance(events: [], preview: state, counted: nil, pastScriptErrors: true)
     }
 
-    private func advance(events: [JournalEvent], preview: SessionState, counted: CountedResult?) throws(SessionError) -> Arrival {
+    private func advance(
+        events: [JournalEvent], preview: SessionState, counted: CountedResult?, pastScriptErrors: Bool = false
+    ) throws(SessionError) -> Arrival {
         guard !state.finished else {
             throw SessionError("the workshop is complete; there is no step after this one", help: "`:back` reopens its last step; `:quit` leaves")
         }
         var events = events
         let stage = currentStep.stage
         let following = currentStep.index + 1
-        let here = try steps(of: stage, upTo: following, state: preview)
-        let target: Step
+        var skipped: [(stage: String, error: String)] = []
+        let here = try stepsOrSkip(of: stage, upTo: following, state: preview, skipping: pastScriptErrors, into: &skipped)
+        var target: Step?
         var agenda: [AgendaEntry] = []
         if here.count > following {
             target = here[following]
-        } else if let stageIndex = model.stageIndex(stage), stageIndex + 1 < model.stageNames.count {
-            let nextStage = model.stageNames[stageIndex + 1]
-            target = try steps(of: nextStage, upTo: 0, state: preview)[0]
-            agenda = model.agendaBetween(stage, nextStage)
-        } else {
+        } else if var stageIndex = model.stageIndex(stage) {
+            while target == nil, stageIndex + 1 < model.stageNames.count {
+                stageIndex += 1
+                let nextStage = model.stageNames[stageIndex]
+                target = try stepsOrSkip(of: nextStage, upTo: 0, state: preview, skipping: pastScriptErrors, into: &skipped).first
+                agenda += model.agendaBetween(model.stageNames[stageIndex - 1], nextStage)
+            }
+        }
+        guard let target else {
             events.append(.finished)
             try commit(events)
-            return Arrival(step: currentStep, newStage: false, agenda: [], counted: counted, finished: true)
+            return Arrival(step: currentStep, newStage: false, agenda: [], counted: counted, finished: true, skippedStages: skipped)
         }
         events.append(.entered(stage: target.stage, index: target.index, step: target.id, definition: target.definition))
         try commit(events)
         currentStep = target
-        return Arrival(step: target, newStage: target.stage != stage, agenda: agenda, counted: counted, finished: false)
+        return Arrival(
+            step: target, newStage: target.stage != stage, agenda: agenda, counted: counted, finished: false,
+            skippedStages: skipped)
+    }
+
+    /// A stage's steps; when the script fails working them out, nothing
+    /// (noting the stage as skipped) if `skipping`, else the error with how
+    /// to go on past it.
+    private func stepsOrSkip(
+        of stage: String, upTo index: Int, state: SessionState, skipping: Bool, into skipped: inout [(stage: String, error: String)]
+    ) throws(SessionError) -> [Step] {
+        do {
+            return try steps(of: stage, upTo: index, state: state)
+        } catch where error.kind == .script {
+            guard skipping else {
+                throw SessionError(
+                    error.message + "Nothing was lost; `:skip` goes on past this part of the script.\n", kind: .script)
+            }
+            skipped.append((stage, error.message))
+            return []
+        }
     }
 
     /// Goes back one step, into the previous stage's last step when at a stage's start.
