@@ -14,8 +14,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.0"),
     ],
     targets: [
-        .target(name: "ConveneLanguage"),
-        .target(name: "ConveneVoting"),
+        .target(name: "ConveneText"),
+        .target(name: "ConveneLanguage", dependencies: ["ConveneText"]),
+        .target(name: "ConveneVoting", dependencies: ["ConveneText"]),
         .target(name: "ConveneSession", dependencies: ["ConveneLanguage", "ConveneVoting"]),
         .systemLibrary(
             name: "CEditLine",
@@ -51,7 +52,7 @@ let package = Package(
             dependencies: ["ConveneLanguage"],
             resources: [.copy("Fixtures")]
         ),
-        .testTarget(name: "ConveneVotingTests", dependencies: ["ConveneVoting"]),
+        .testTarget(name: "ConveneVotingTests", dependencies: ["ConveneVoting", "ConveneText"]),
         .testTarget(
             name: "ConveneSessionTests",
             dependencies: ["ConveneSession", "ConveneLanguage", "ConveneVoting"],

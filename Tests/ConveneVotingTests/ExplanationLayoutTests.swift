@@ -1,3 +1,4 @@
+import ConveneText
 import Testing
 @testable import ConveneVoting
 

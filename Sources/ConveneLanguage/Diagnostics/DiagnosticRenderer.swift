@@ -1,3 +1,5 @@
+import ConveneText
+
 /// Turns diagnostics into the text people read:
 ///
 ///     path:line:col: error: message [CV0200]
@@ -59,11 +61,13 @@ public struct DiagnosticRenderer: Sendable {
         let gutter = String(start.line)
         let pad = String(repeating: " ", count: gutter.count)
         let end = source.location(of: range.end)
-        let lineLength = lineText.count
-        let underlineEnd = end.line == start.line ? end.column : lineLength + 1
-        let width = max(1, underlineEnd - start.column)
-        let marker = "^" + String(repeating: "~", count: max(0, min(width, lineLength + 1 - start.column + 1) - 1))
-        let indent = String(repeating: " ", count: max(0, start.column - 1))
+        // Columns count characters; the caret goes under them by the room
+        // they take on screen, where emoji and CJK characters take two.
+        let before = lineText.prefix(max(0, start.column - 1))
+        let underlineEnd = end.line == start.line ? end.column : lineText.count + 1
+        let underlined = lineText.dropFirst(before.count).prefix(max(1, underlineEnd - start.column))
+        let marker = "^" + String(repeating: "~", count: max(0, TerminalWidth.of(underlined) - 1))
+        let indent = String(repeating: " ", count: TerminalWidth.of(before))
         return " \(gutter) | \(lineText)\n \(pad) | \(indent)\(marker)\n"
     }
 

@@ -1,3 +1,5 @@
+import ConveneText
+
 /// The result as lines a facilitator reads to the room.
 extension VoteResult {
     /// The ranking with scores (ties marked `=`), how the method got there

@@ -4,14 +4,14 @@
 /// combining marks, format characters and controls none, everything else one.
 /// Unlike `wcwidth` this does not depend on the process's locale, so a table
 /// is laid out the same in a test, a pipe and a terminal.
-enum TerminalWidth {
+public enum TerminalWidth {
     /// The columns `text` takes.
-    static func of(_ text: some StringProtocol) -> Int {
+    public static func of(_ text: some StringProtocol) -> Int {
         text.reduce(0) { $0 + of($1) }
     }
 
     /// The columns one character takes: 0, 1 or 2.
-    static func of(_ character: Character) -> Int {
+    public static func of(_ character: Character) -> Int {
         let scalars = character.unicodeScalars
         guard scalars.contains(where: { !isZeroWidth($0) }) else { return 0 }
         if scalars.contains(where: \.properties.isEmojiPresentation) { return 2 }
@@ -20,17 +20,17 @@ enum TerminalWidth {
     }
 
     /// `text` padded with spaces on the right to `width` columns.
-    static func padded(_ text: String, to width: Int) -> String {
+    public static func padded(_ text: String, to width: Int) -> String {
         text + String(repeating: " ", count: max(0, width - of(text)))
     }
 
     /// `text` padded with spaces on the left to `width` columns.
-    static func rightAligned(_ text: String, to width: Int) -> String {
+    public static func rightAligned(_ text: String, to width: Int) -> String {
         String(repeating: " ", count: max(0, width - of(text))) + text
     }
 
     /// `text` cut to at most `width` columns, ending in "…" when cut.
-    static func clipped(_ text: String, to width: Int) -> String {
+    public static func clipped(_ text: String, to width: Int) -> String {
         guard of(text) > width else { return text }
         var kept = ""
         var used = 0
