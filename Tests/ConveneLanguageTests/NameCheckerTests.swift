@@ -67,6 +67,31 @@ struct NameCheckerTests {
         #expect(summary(program) == [])
     }
 
+    @Test func inAnActivityTooTheTwoBranchesOfAnIfMayEachMakeTheSameCollection() {
+        let program = checkScript("""
+            workshop "Retro" { duration 1h role team "Team" }
+            activity ask(tagged = false) {
+              if tagged {
+                prompt moments "What happened?" by role
+              } else {
+                prompt moments "What happened?"
+              }
+              if tagged {
+                prompt extra "More?"
+              }
+              if tagged {
+                prompt extra "Even more?"
+              }
+              return [moments, extra]
+            }
+            stage gather "Gather" for 20m {
+              let found = ask(true)
+              say "{found.count} moments."
+            }
+            """)
+        #expect(summary(program) == ["12:12 CV0201 `extra` is already defined"])
+    }
+
     @Test func aNameMadeTwiceInOneBranchOrAsDifferentThingsIsStillADuplicate() {
         let program = checkScript("""
             workshop "Retro" { duration 1h param online = false }

@@ -24,13 +24,21 @@ extension ProgramChecker {
     }
 
     /// Declares what the body creates (collections, and `let`s directly in
-    /// it) for the whole body, so a use before the statement is told so.
+    /// it) for the whole body, so a use before the statement is told so. The
+    /// two branches of an `if` may each make the same collection, as in a stage.
     private func declareActivityNames(_ body: Block) {
-        forEachCreatedName(in: body, depth: 0, source: sources[region.path]) { name, role, end in
+        var branchesOfName: [Int: [BranchStep]] = [:]
+        forEachCreatedName(in: body, depth: 0, source: sources[region.path]) { name, role, end, branches in
+            if let existing = region.scope.lookup(name.name), table.symbols[existing].role == role,
+               let theirs = branchesOfName[existing], Self.areExclusive(theirs, branches) {
+                region.created[name.range.start] = existing
+                return
+            }
             guard role != .unparsed || region.scope.lookup(name.name) == nil else { return }
             let availability: SymbolEntry.Availability = role == .unparsed ? .always : .created(stage: 0, offset: end)
             if let index = bindLocal(name, role: role, kind: Self.initialKind(of: role), availability: availability) {
                 region.created[name.range.start] = index
+                branchesOfName[index] = branches
                 if role == .unparsed { table.symbols[index].isUsed = true }
             }
         }

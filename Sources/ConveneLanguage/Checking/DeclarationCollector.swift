@@ -116,29 +116,37 @@ extension ProgramChecker {
 
     /// Calls `visit` for every name an activity's body creates for the rest
     /// of the body: collections at any depth, and `let`s directly in the body
-    /// (also those of statements that failed to parse, as `.unparsed`).
+    /// (also those of statements that failed to parse, as `.unparsed`), with
+    /// the `if` branches the name is made in.
     func forEachCreatedName(
-        in block: Block, depth: Int, source: SourceFile?, _ visit: (Identifier, SymbolEntry.Role, _ end: Int) -> Void
+        in block: Block, depth: Int, branches: [BranchStep] = [], source: SourceFile?,
+        _ visit: (Identifier, SymbolEntry.Role, _ end: Int, _ branches: [BranchStep]) -> Void
     ) {
         for statement in block.statements {
             let end = statement.range.end
             switch statement.kind {
-            case .prompt(let prompt): visit(prompt.collection, .collection(.prompt), end)
-            case .cluster(let cluster): visit(cluster.themes, .collection(.cluster), end)
-            case .vote(let vote): visit(vote.name, .collection(.vote), end)
-            case .actions(let actions): visit(actions.name, .collection(.actions), end)
-            case .letBinding(let binding) where depth == 0: visit(binding.name, .stageLet, end)
-            case .forLoop(let loop): forEachCreatedName(in: loop.body, depth: depth + 1, source: source, visit)
+            case .prompt(let prompt): visit(prompt.collection, .collection(.prompt), end, branches)
+            case .cluster(let cluster): visit(cluster.themes, .collection(.cluster), end, branches)
+            case .vote(let vote): visit(vote.name, .collection(.vote), end, branches)
+            case .actions(let actions): visit(actions.name, .collection(.actions), end, branches)
+            case .letBinding(let binding) where depth == 0: visit(binding.name, .stageLet, end, branches)
+            case .forLoop(let loop):
+                forEachCreatedName(in: loop.body, depth: depth + 1, branches: branches, source: source, visit)
             case .ifElse(let branch):
-                forEachCreatedName(in: branch.then, depth: depth + 1, source: source, visit)
+                let start = statement.range.start
+                forEachCreatedName(
+                    in: branch.then, depth: depth + 1, branches: branches + [BranchStep(ifStart: start, branch: 0)],
+                    source: source, visit)
                 if let otherwise = branch.otherwise {
-                    forEachCreatedName(in: otherwise, depth: depth + 1, source: source, visit)
+                    forEachCreatedName(
+                        in: otherwise, depth: depth + 1, branches: branches + [BranchStep(ifStart: start, branch: 1)],
+                        source: source, visit)
                 }
             case .invalid:
                 guard let source, let (keyword, name) = RecoveredName.declared(in: statement.range, of: source),
                     keyword != .let || depth == 0
                 else { continue }
-                visit(name, .unparsed, end)
+                visit(name, .unparsed, end, branches)
             case .say, .place, .letBinding, .returnValue, .expression: break
             }
         }

@@ -24,10 +24,16 @@ extension ProgramChecker {
     func madeInOtherBranch(_ name: String, role: SymbolEntry.Role) -> Int? {
         guard let existing = table.global(name), table.symbols[existing].role == role,
               let theirs = branchesOfSymbol[existing] else { return nil }
-        for (their, our) in zip(theirs, region.branches) where their != our {
-            return their.ifStart == our.ifStart ? existing : nil
+        return Self.areExclusive(theirs, region.branches) ? existing : nil
+    }
+
+    /// Whether statements in these branches never both run: where their
+    /// paths first part, they are the two branches of one `if`.
+    static func areExclusive(_ theirs: [BranchStep], _ ours: [BranchStep]) -> Bool {
+        for (their, our) in zip(theirs, ours) where their != our {
+            return their.ifStart == our.ifStart
         }
-        return nil
+        return false
     }
 
     /// Remembers the branches a symbol was made in.

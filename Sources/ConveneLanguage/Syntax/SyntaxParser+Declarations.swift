@@ -59,6 +59,9 @@ extension SyntaxParser {
     private mutating func unexpectedAtTopLevel() -> ParseFailure {
         var help = "a script is made of `workshop`, `stage`, `activity`, `grid`, `let`, `output`, `import`, `break` and `day` declarations"
         switch current.kind {
+        case .keyword(.return):
+            help = "`return` gives an activity its result: it goes inside an activity, as in "
+                + "`activity ask(question) { prompt answers question  return answers }`"
         case .keyword(let keyword) where keyword.startsStatement:
             help = "`\(keyword.rawValue)` is a statement: it goes inside a stage, as in `stage intro \"Welcome\" for 10m { \(keyword.rawValue) … }`"
         case .symbol(.rightBrace):

@@ -2,7 +2,10 @@
 /// tracks `{ }` depth so it never stops inside a nested block.
 extension SyntaxParser {
     /// Skips to the next declaration keyword at the start of a line or just
-    /// after a `}` that closes everything skipped.
+    /// after a `}` that closes everything skipped; or, outside any block, to
+    /// an unindented line that starts another stray statement or activity
+    /// call, which is reported in turn. (Indented ones are most likely the
+    /// rest of a block a stray `}` closed early: one error says enough.)
     mutating func synchronizeDeclaration() {
         defer { openDelimiters = 0 }
         var depth = 0
@@ -13,6 +16,7 @@ extension SyntaxParser {
                depth == 0 || keyword.startsDeclarationOnly {
                 return
             }
+            if depth == 0, current.isFirstOnLine, isUnindented, startsStrayStatement() { return }
             afterClosingBrace = false
             switch current.kind {
             case .symbol(.leftBrace):
@@ -24,6 +28,20 @@ extension SyntaxParser {
                 break
             }
             advance()
+        }
+    }
+
+    private var isUnindented: Bool {
+        current.range.start == 0 || source.bytes[current.range.start - 1] == UInt8(ascii: "\n")
+    }
+
+    /// A statement keyword, or a name followed by `(`: a statement written
+    /// outside any stage.
+    private mutating func startsStrayStatement() -> Bool {
+        switch current.kind {
+        case .keyword(let keyword): keyword.startsStatement && !keyword.startsDeclaration
+        case .identifier: peek().kind == .symbol(.leftParen)
+        default: false
         }
     }
 

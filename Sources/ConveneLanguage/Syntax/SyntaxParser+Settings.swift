@@ -64,7 +64,9 @@ extension SyntaxParser {
         guard current.kind == .identifier else {
             var help: String?
             if case .keyword(let keyword) = current.kind, keyword.startsStatement {
-                help = "`\(keyword.rawValue)` is a statement: it goes inside a stage or an activity"
+                help = keyword == .return
+                    ? "`return` gives an activity its result: it goes inside an activity"
+                    : "`\(keyword.rawValue)` is a statement: it goes inside a stage or an activity"
             }
             return failure(.expectedToken, "expected a \(block) setting, found \(describe(current))", at: current.range,
                            notes: ["a \(block) block holds \(SettingWords.list(allowed))"], help: help)
