@@ -54,7 +54,11 @@ public struct VoteCounter: Sendable {
     /// Counts a room's totals (sticky dots or hands).
     public func count(_ tally: RoomTally) throws(BallotError) -> VoteResult {
         let (method, totals) = try checkedRoom(tally)
-        return result(method.count(room: totals, rule: rule), ballots: rule.voters)
+        // Each hand raised in a plurality vote is one person's ballot, so the
+        // hands counted say how many voted, whatever `voters` expected; in
+        // other methods one person gives several marks.
+        let ballots = rule.method == .plurality ? totals.reduce(0, +) : rule.voters
+        return result(method.count(room: totals, rule: rule), ballots: ballots)
     }
 
     /// Counts a ballot file whose header names this vote's options. An invalid

@@ -50,6 +50,7 @@ extension Interpreter {
             case "count": return .number(Double(result.options.count))
             default:
                 guard let first = result.ranking.first else { throw fail("the vote has no options, so no winner", range) }
+                try requireSingleWinner(key, result, range: range)
                 return optionValue(first)
             }
         case (.grid(let grid), _):
@@ -107,6 +108,21 @@ extension Interpreter {
         let stage = key.contains("/") ? key.split(separator: "/").first.map(String.init) : model.voteStages[name]
         throw fail("vote `\(name)` has not been counted yet", range,
                    help: "go to the vote\(stage.map { " (`:goto \($0)`)" } ?? "") and type `:next` to count it")
+    }
+
+    /// A tie for first that no tie-break settled leaves no winner to name:
+    /// naming the first listed would pick one of the tied options unasked.
+    private func requireSingleWinner(_ key: String, _ result: CountedResult, range: SourceRange) throws(Interruption) {
+        let ranks = result.ranks(method: state.definitions[key]?["method"]?.stringValue)
+        guard ranks.count > 1, ranks[1] == ranks[0], state.votes[key]?.tieOrder.contains(result.ranking[0]) != true else { return }
+        let tied = zip(result.options, ranks).filter { $0.1 == ranks[0] }.map(\.0)
+        let name = SessionState.voteName(of: key)
+        let stage = key.contains("/") ? key.split(separator: "/").first.map(String.init) : model.voteStages[name]
+        throw fail(
+            "vote `\(name)` has no single winner: \(tied.dropLast().map { "“\($0.label)”" }.joined(separator: ", ")) and “\(tied.last!.label)” tie for first",
+            range,
+            help: "settle it at the vote: \(stage.map { "`:goto \($0)`, " } ?? "")`:order \(tied.map(\.id).joined(separator: " "))` "
+                + "with the best first, then `:next` to count it again")
     }
 
     /// The value an option of a counted vote stands for.

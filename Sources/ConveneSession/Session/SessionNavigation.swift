@@ -51,7 +51,8 @@ extension Session {
         let stage = currentStep.stage
         let following = currentStep.index + 1
         var skipped: [(stage: String, error: String)] = []
-        let here = try stepsOrSkip(of: stage, upTo: following, state: preview, skipping: pastScriptErrors, into: &skipped)
+        let here = try stepsOrSkip(
+            of: stage, upTo: following, state: preview, skipping: pastScriptErrors, counted: counted, into: &skipped)
         var target: Step?
         var agenda: [AgendaEntry] = []
         if here.count > following {
@@ -60,7 +61,8 @@ extension Session {
             while target == nil, stageIndex + 1 < model.stageNames.count {
                 stageIndex += 1
                 let nextStage = model.stageNames[stageIndex]
-                target = try stepsOrSkip(of: nextStage, upTo: 0, state: preview, skipping: pastScriptErrors, into: &skipped).first
+                target = try stepsOrSkip(
+                    of: nextStage, upTo: 0, state: preview, skipping: pastScriptErrors, counted: counted, into: &skipped).first
                 agenda += model.agendaBetween(model.stageNames[stageIndex - 1], nextStage)
             }
         }
@@ -79,16 +81,20 @@ extension Session {
 
     /// A stage's steps; when the script fails working them out, nothing
     /// (noting the stage as skipped) if `skipping`, else the error with how
-    /// to go on past it.
+    /// to go on past it, after the count of the vote being left (which is
+    /// not kept: the vote stays open to settle what the script needs).
     private func stepsOrSkip(
-        of stage: String, upTo index: Int, state: SessionState, skipping: Bool, into skipped: inout [(stage: String, error: String)]
+        of stage: String, upTo index: Int, state: SessionState, skipping: Bool, counted: CountedResult?,
+        into skipped: inout [(stage: String, error: String)]
     ) throws(SessionError) -> [Step] {
         do {
             return try steps(of: stage, upTo: index, state: state)
         } catch where error.kind == .script {
             guard skipping else {
+                let count = counted?.note.map { "The count, not kept yet:\n" + $0 + "\n" } ?? ""
                 throw SessionError(
-                    error.message + "Nothing was lost; `:skip` goes on past this part of the script.\n", kind: .script)
+                    count + error.message + "Nothing was lost; `:skip` goes on past this part of the script.\n",
+                    kind: .script)
             }
             skipped.append((stage, error.message))
             return []

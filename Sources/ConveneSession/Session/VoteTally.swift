@@ -66,12 +66,26 @@ extension Session {
             throw SessionError("the vote cannot be counted: \(error)")
         }
         let kept = Set(result.kept)
-        let options = result.ranking.map { entry in
+        let options = Self.orderingFirstPlace(result.ranking.map { entry in
             CountedOption(id: optionID(entry.option), label: label(entry.option), score: entry.score, kept: kept.contains(entry.option))
+        }, tied: result.ranking.first?.tied == true, by: record.tieOrder)
+        var explanation = result.explanation(keys: vote.options.map(\.id)) + (comparison(of: options, key: key)?.lines() ?? [])
+        if let first = options.first, first.id != optionID(result.ranking[0].option) {
+            explanation.append("The tie for first is settled by the order given: \(first.id) \(first.label) first.")
         }
-        let explanation = result.explanation(keys: vote.options.map(\.id)) + (comparison(of: options, key: key)?.lines() ?? [])
         return .voteCounted(vote: key, options: options, ballots: result.ballots ?? ballots.count,
                             note: explanation.joined(separator: "\n"))
+    }
+
+    /// Options tying for first, put in the facilitator's `:order` (those it
+    /// names first, best first), so a script reading the vote's `winner`
+    /// gets the one the room chose, not the first listed.
+    static func orderingFirstPlace(_ options: [CountedOption], tied: Bool, by order: [String]) -> [CountedOption] {
+        guard tied, let top = options.first?.score, !order.isEmpty else { return options }
+        let group = options.prefix { $0.score == top }
+        let named = order.compactMap { id in group.first { $0.id == id } }
+        let others = group.filter { !order.contains($0.id) }
+        return named + others + options.dropFirst(group.count)
     }
 
     private func counter(for vote: VoteStep, key: String) -> VoteCounter {
