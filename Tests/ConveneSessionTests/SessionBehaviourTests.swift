@@ -174,6 +174,7 @@ import Testing
 @Suite struct StoppingBetweenAVoteAndItsResultTests {
     static let script = """
         workshop "Picnic in {town}" {
+          purpose "A day out from {town}."
           duration 1h
           param town = "Leeds"
         }
@@ -201,14 +202,14 @@ import Testing
         #expect(TestSupport.read(folder + "/journal.jsonl").hasPrefix(journalBefore))
     }
 
-    @Test func theTitleIsFilledInWithTheParametersGiven() throws {
+    @Test func theTitleAndPurposeAreFilledInWithTheParametersGiven() throws {
         let folder = TestSupport.temporaryFolder()
         let session = try TestSupport.start(Self.script, folder: folder, parameters: [ParameterSetting(name: "town", value: "Hull")])
         #expect(session.header.title == "Picnic in Hull")
         let opening = CommandInterpreter(session: session).opening().map(MessageRenderer.render)
         #expect(opening.first == "Picnic in Hull — session folder \(folder)")
         TestSupport.feed(CommandInterpreter(session: session), [":pause"])
-        #expect(TestSupport.read(folder + "/report.md").hasPrefix("# Picnic in Hull\n"))
+        #expect(TestSupport.read(folder + "/report.md").hasPrefix("# Picnic in Hull\n\nA day out from Hull.\n"))
         #expect(try TestSupport.resume(Self.script, folder: folder).0.header.title == "Picnic in Hull")
     }
 

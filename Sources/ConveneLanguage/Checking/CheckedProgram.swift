@@ -67,7 +67,10 @@ public struct WorkshopInfo: Sendable {
     public var title: String
     /// The title as written, for a run to fill in with the parameters it was given.
     public var titleLiteral: StringLiteral?
+    /// The purpose with parameters at their defaults.
     public var purpose: String?
+    /// The purpose as written, for a run to fill in with its parameters.
+    public var purposeExpression: Expression?
     /// Total time in the room, in seconds, when declared.
     public var durationSeconds: Int?
     /// Roles, perspectives and lenses, in declaration order.
@@ -75,11 +78,13 @@ public struct WorkshopInfo: Sendable {
     public var parameters: [ParameterInfo]
 
     public init(
-        title: String, titleLiteral: StringLiteral? = nil, purpose: String?, durationSeconds: Int?, tags: [TagInfo], parameters: [ParameterInfo]
+        title: String, titleLiteral: StringLiteral? = nil, purpose: String?, purposeExpression: Expression? = nil,
+        durationSeconds: Int?, tags: [TagInfo], parameters: [ParameterInfo]
     ) {
         self.title = title
         self.titleLiteral = titleLiteral
         self.purpose = purpose
+        self.purposeExpression = purposeExpression
         self.durationSeconds = durationSeconds
         self.tags = tags
         self.parameters = parameters

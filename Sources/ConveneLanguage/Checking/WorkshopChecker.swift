@@ -74,6 +74,7 @@ extension ProgramChecker {
         region.place = .beforeStages(order: .max)
         var seen: [String: SourceRange] = [:]
         var purpose: String?
+        var purposeExpression: Expression?
         for item in workshop.items {
             switch item.kind {
             case .purpose(let value):
@@ -84,6 +85,7 @@ extension ProgramChecker {
                            at: value.range, help: "write it in quotes")
                 }
                 if case .text(let text)? = constantValue(of: value) { purpose = text }
+                purposeExpression = value
             case .duration(let value):
                 guard firstSetting("duration", item.range, &seen) else { continue }
                 workshopDuration = (checkDuration(value, of: "the workshop's duration"), value.range)
@@ -92,7 +94,7 @@ extension ProgramChecker {
         }
         workshopInfo = WorkshopInfo(
             title: constantText(of: workshop.title) ?? mainFile.source.text(in: workshop.title.range), titleLiteral: workshop.title,
-            purpose: purpose, durationSeconds: workshopDuration?.seconds,
+            purpose: purpose, purposeExpression: purposeExpression, durationSeconds: workshopDuration?.seconds,
             tags: workshop.items.compactMap { item in
                 guard case .tag(let tag) = item.kind, !tag.name.name.isEmpty else { return nil }
                 return TagInfo(kind: tag.kind, name: tag.name.name,

@@ -32,6 +32,15 @@ struct OutputContext {
         return interpreter.display(value)
     }
 
+    /// The workshop's purpose with the run's parameters filled in.
+    var purpose: String? {
+        guard let workshop = model.program.workshop else { return nil }
+        guard let expression = workshop.purposeExpression else { return workshop.purpose }
+        let interpreter = snapshot.interpreter()
+        guard let value = try? interpreter.evaluateStandalone(expression, path: model.mainPath) else { return workshop.purpose }
+        return interpreter.display(value)
+    }
+
     /// The label of a tag name (`lived` → `People with lived experience`).
     func tagLabel(_ name: String?) -> String {
         guard let name else { return "" }

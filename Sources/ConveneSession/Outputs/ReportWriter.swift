@@ -27,7 +27,7 @@ struct ReportWriter {
         let snapshot = context.snapshot
         let header = snapshot.header
         var lines = ["# \(Markdown.escape(header.title))", ""]
-        if let purpose = context.model.program.workshop?.purpose { lines += [Markdown.escape(purpose), ""] }
+        if let purpose = context.purpose { lines += [Markdown.escape(purpose), ""] }
         let last = snapshot.records.last?.time ?? header.started
         let items = state.itemOrder.filter { state.items[$0]?.removed == false }.count
         let themes = context.themeCollections.reduce(0) { $0 + state.themes(in: $1).count }
