@@ -288,6 +288,14 @@ import Testing
             "saved i1: at 2,4 — in no quadrant",
         ])
     }
+
+    @Test func theReportTellsAMiddleLineFromAQuadrantWithNoName() throws {
+        let folder = TestSupport.temporaryFolder()
+        let interpreter = CommandInterpreter(session: try TestSupport.start(Self.script, folder: folder))
+        TestSupport.feed(interpreter, ["one", "two", ":next", ":next", "i1 3 4", "i2 2 4", ":list", ":pause"])
+        let report = TestSupport.read(folder + "/report.md")
+        #expect(report.contains("### On a middle line: 1\n\n- i1 one (3,4)\n\n### In no named quadrant: 1\n\n- i2 two (2,4)\n"))
+    }
 }
 
 @Suite struct MarkdownOutputTests {

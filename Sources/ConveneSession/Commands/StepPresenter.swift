@@ -122,7 +122,8 @@ struct StepPresenter {
             let positions = state.placements[place.grid.name] ?? [:]
             return place.items.map { idea in
                 guard let at = positions[idea.id] else { return .listing("\(idea.id)  (not placed)  \(idea.label)") }
-                let quadrant = GridGeometry.quadrant(of: at, in: place.grid)?.label ?? "on a middle line"
+                let quadrant = GridGeometry.quadrant(of: at, in: place.grid)?.label
+                    ?? (GridGeometry.isOnMiddleLine(at, scale: place.grid.scale) ? "on a middle line" : "in no quadrant")
                 return .listing("\(idea.id)  \(at.x),\(at.y) \(quadrant)  \(idea.label)")
             }
         case .actions(let plan):

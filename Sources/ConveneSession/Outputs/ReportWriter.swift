@@ -132,10 +132,12 @@ struct ReportWriter {
             lines += inside.map { "- \($0.0) \(Markdown.escape(context.label($0.0))) (\($0.1.x),\($0.1.y))" }
             if !inside.isEmpty { lines.append("") }
         }
-        let middle = placed.filter { GridGeometry.quadrant(of: $0.1, in: grid) == nil }
-        if !middle.isEmpty {
-            lines += ["### On a middle line: \(middle.count)", ""]
-            lines += middle.map { "- \($0.0) \(Markdown.escape(context.label($0.0))) (\($0.1.x),\($0.1.y))" }
+        let outside = placed.filter { GridGeometry.quadrant(of: $0.1, in: grid) == nil }
+        let onMiddle = outside.filter { GridGeometry.isOnMiddleLine($0.1, scale: grid.scale) }
+        let unnamed = outside.filter { !GridGeometry.isOnMiddleLine($0.1, scale: grid.scale) }
+        for (heading, group) in [("On a middle line", onMiddle), ("In no named quadrant", unnamed)] where !group.isEmpty {
+            lines += ["### \(heading): \(group.count)", ""]
+            lines += group.map { "- \($0.0) \(Markdown.escape(context.label($0.0))) (\($0.1.x),\($0.1.y))" }
             lines.append("")
         }
         return lines
