@@ -15,7 +15,9 @@ extension LanguageRepl {
             details: """
                 Forgets what was defined and takes the file's declarations instead; what you
                 type next adds to them, and a declaration with a name already defined
-                replaces it. Imports are found next to the file or in the --lib folders.
+                replaces it. When declarations typed since the last :load or :save would be
+                forgotten, it waits: :save them, or type the same :load again. Imports are
+                found next to the file or in the --lib folders.
                 Example: `:load Examples/retrospective.convene`.
                 """),
         CommandHelp(
@@ -101,12 +103,12 @@ extension LanguageRepl {
             return DiagnosticRenderer(sources: [source]).render(parsed.diagnostics)
                 + "Nothing loaded: fix these syntax errors first.\n"
         }
-        let forgotten = forgottenByLoad
+        if let warning = loadWouldForget(path) { return warning }
         definitions.load(parsed.syntax)
         scriptPath = path
         let program = checkDefinitions()
         let diagnostics = program.diagnostics.filter { !Self.deferredCodes.contains($0.code) || $0.code == .timeboxesOverrun }
-        return forgotten + DiagnosticRenderer(sources: sources(of: program)).render(diagnostics)
+        return DiagnosticRenderer(sources: sources(of: program)).render(diagnostics)
             + "Loaded \(path): \(Self.summary(of: parsed.syntax.declarations)).\n"
     }
 

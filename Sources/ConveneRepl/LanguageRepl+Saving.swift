@@ -28,10 +28,16 @@ extension LanguageRepl {
         return "Saved \(path): \(Self.summary(of: parsed.syntax.declarations)).\n"
     }
 
-    /// What `:load` is about to forget, said so it is not lost unawares.
-    var forgottenByLoad: String {
+    /// Why `:load PATH` should wait: it would forget declarations typed
+    /// since the last load or save. Typing the same `:load` again goes ahead.
+    func loadWouldForget(_ path: String) -> String? {
         let changes = definitions.changesSinceLoad
-        guard changes > 0 else { return "" }
-        return "Forgot \(Self.count(changes, "declaration")) typed since the last :load or :save.\n"
+        guard changes > 0, heldLoad != path else {
+            heldLoad = nil
+            return nil
+        }
+        heldLoad = path
+        return "Not loaded: `:load` starts over, and \(Self.count(changes, "declaration")) typed since the last "
+            + ":load or :save would be forgotten. `:save FILE` keeps them; type `:load \(path)` again to forget them.\n"
     }
 }

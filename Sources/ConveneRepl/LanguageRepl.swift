@@ -21,6 +21,9 @@ public final class LanguageRepl {
     let store: any ScriptStore
     /// The file last loaded or saved, where `:save` writes by default.
     var scriptPath: String?
+    /// A `:load` held back because it would forget unsaved declarations;
+    /// typing it again goes ahead.
+    var heldLoad: String?
 
     /// Whether `:quit` was typed.
     public private(set) var isFinished = false

@@ -61,17 +61,23 @@ import Testing
         #expect(saved.contains("stage gather \"Gather ideas\" for 15m {\n  prompt ideas \"What could we try?\"\n}"))
     }
 
-    @Test func loadSaysWhatItForgets() throws {
+    @Test func loadWaitsBeforeForgettingUnsavedDeclarations() throws {
         let folder = try ConveneBinary.temporaryFolder()
         try "stage one \"One\" for 5m {}\n".write(to: folder.appendingPathComponent("one.convene"), atomically: true, encoding: .utf8)
         let output = try repl("""
             stage two "Two" for 5m {}
             let rounds = 3
             :load one.convene
+            :defs
+            :load one.convene
+            :defs
             """, in: folder)
         #expect(output.hasSuffix("""
-            Forgot 2 declarations typed since the last :load or :save.
+            Not loaded: `:load` starts over, and 2 declarations typed since the last :load or :save would be forgotten. `:save FILE` keeps them; type `:load one.convene` again to forget them.
+            stage two “Two” for 5m
+            let rounds
             Loaded one.convene: 1 stage.
+            stage one “One” for 5m
 
             """))
     }
