@@ -213,3 +213,29 @@ struct ImportTests {
         }
     }
 }
+
+@Suite("Checker: warnings in libraries")
+struct LibraryWarningTests {
+    static let library = """
+        activity check-in(question) {
+          prompt answers question
+          say "Thank you."
+        }
+        """
+
+    @Test func anImportedLibrarysUnusedCollectionsAreNotEachImportersWarnings() {
+        let program = checkScript("""
+            import "library.convene"
+            workshop "Retro" { duration 1h }
+            stage open "Open" for 10m { check-in("How are you?") }
+            """, files: ["library.convene": Self.library])
+        #expect(summary(program) == [])
+    }
+
+    @Test func checkingTheLibraryItselfWarnsWithHelpThatFitsAnActivity() {
+        let program = checkScript(Self.library)
+        #expect(program.diagnostics.map(\.message) == ["collection `answers` is never used"])
+        #expect(program.diagnostics.first?.help
+            == "use it later in the activity, or give it back with `return` for the stage that calls it, or remove it")
+    }
+}
