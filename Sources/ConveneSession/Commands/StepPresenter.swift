@@ -57,7 +57,7 @@ struct StepPresenter {
             messages += list(step)
         case .vote(let vote):
             messages.append(.ask("Vote `\(vote.name)` on `\(vote.source)`: \(VoteRuleDescription.summary(vote.rule))."))
-            messages += vote.options.map { .listing("\($0.id)  \($0.label)") }
+            messages += optionLines(vote.options)
             if vote.options.isEmpty {
                 messages.append(.info("There is nothing to vote on: `\(vote.source)` is empty. :back to add some, or :skip to move on without this vote."))
             } else if vote.rule.mode == .room {
@@ -110,7 +110,7 @@ struct StepPresenter {
             }
             return lines
         case .vote(let vote):
-            var lines: [SessionMessage] = vote.options.map { .listing("\($0.id)  \($0.label)") }
+            var lines: [SessionMessage] = optionLines(vote.options)
             let ballots = state.ballots(of: step.key)
             lines += ballots.map { .listing("\($0.id)  " + ($0.voter.map { "\($0): " } ?? "") + marksText($0.marks)) }
             if let tally = state.votes[step.key]?.tally, !tally.isEmpty {
@@ -136,6 +136,15 @@ struct StepPresenter {
     }
 
     /// `i3 [lived] I can't get a GP appointment`.
+    /// A vote's options, one a line, the labels lined up after ids of
+    /// different lengths (`i9`, `i10`).
+    func optionLines(_ options: [Entity]) -> [SessionMessage] {
+        let width = options.map(\.id.count).max() ?? 0
+        return options.map { option in
+            .listing(option.id + String(repeating: " ", count: width - option.id.count) + "  " + option.label)
+        }
+    }
+
     func itemLine(_ item: Item) -> String {
         "\(item.id) " + (item.tag.map { "[\($0)] " } ?? "") + item.text
     }
