@@ -360,3 +360,27 @@ import Testing
         #expect(report.contains("### `fixes` (2)\n\n_Fix for alpha?_\n\n- i3: fix alpha one\n\n_Fix for beta?_\n\n- i4: fix beta\n"))
     }
 }
+
+@Suite struct GridTableTests {
+    @Test func gridCSVNamesEachEndAsTheScriptDoes() throws {
+        let folder = TestSupport.temporaryFolder()
+        let interpreter = CommandInterpreter(session: try TestSupport.start("""
+            workshop "Grid" { duration 1h }
+            grid g "Cost and reach" {
+              axis x cost "Cost" from cheap "Cheap" to dear "Dear"
+              axis y reach "Reach" from few "Few" to many "Many"
+              quadrant easy "Easy wins" where cost is cheap and reach is many
+            }
+            stage a "A" for 20m {
+              prompt ideas "Ideas?"
+              place ideas on g
+            }
+            """, folder: folder))
+        TestSupport.feed(interpreter, ["one", "two", ":next", "i1 1 5", "i2 3 1", ":pause"])
+        #expect(TestSupport.read(folder + "/grid.csv") == [
+            "grid,id,label,x,y,x_end,y_end,quadrant",
+            "g,i1,one,1,5,cheap,many,easy",
+            "g,i2,two,3,1,middle,few,",
+        ].map { $0 + "\r\n" }.joined())
+    }
+}

@@ -104,11 +104,12 @@ struct OutputContext {
         key.split(separator: "/", maxSplits: 1).last.map(String.init) ?? key
     }
 
-    /// Which end of an axis a position is at: `low`, `high` or `middle`.
-    func end(_ position: Int, scale: Int) -> String {
+    /// Which end of an axis a position is at, by the name the script gives
+    /// it (`low`, `cheap` …), or `middle`.
+    func end(_ position: Int, of axis: AxisInfo, scale: Int) -> String {
         switch GridGeometry.side(position, scale: scale) {
-        case true?: "high"
-        case false?: "low"
+        case true?: axis.highName
+        case false?: axis.lowName
         case nil: "middle"
         }
     }

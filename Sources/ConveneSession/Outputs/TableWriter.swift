@@ -61,7 +61,8 @@ struct TableWriter {
                 if let quadrant, inQuadrant?.name != quadrant { continue }
                 csv.add([
                     grid.name, id, context.label(id), String(placement.x), String(placement.y),
-                    context.end(placement.x, scale: grid.scale), context.end(placement.y, scale: grid.scale), inQuadrant?.name ?? "",
+                    context.end(placement.x, of: grid.x, scale: grid.scale), context.end(placement.y, of: grid.y, scale: grid.scale),
+                    inQuadrant?.name ?? "",
                 ])
             }
         }
