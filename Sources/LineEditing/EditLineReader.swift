@@ -25,6 +25,7 @@ final class EditLineReader: LineReader {
     private var pendingBytes: [UInt8] = []
     private var wasInterrupted = false
     private var isClosed = false
+    var savesHistory = true
 
     /// How long to wait for a key before looking for notices and signals.
     private static let pollMilliseconds: Int32 = 200
@@ -109,7 +110,7 @@ final class EditLineReader: LineReader {
         guard line.contains(where: { !$0.isWhitespace }), line != lastRemembered else { return }
         lastRemembered = line
         _ = cel_history_enter(history, line)
-        for index in historyFiles.indices where historyFiles[index].file.keepsLine(line) {
+        for index in historyFiles.indices where savesHistory && historyFiles[index].file.keepsLine(line) {
             if historyFiles[index].appender == nil {
                 historyFiles[index].appender = historyFiles[index].file.openForAppending()
             }

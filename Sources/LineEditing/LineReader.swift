@@ -16,6 +16,10 @@ public protocol LineReader: AnyObject {
     func readLine(prompt: String) -> LineInput
     /// Whether a person is typing: prompts are shown and keys are edited.
     var isInteractive: Bool { get }
+    /// Whether lines read are written to the history files (they are still
+    /// recalled with the arrow keys while the program runs). Off while a
+    /// designer rehearses a stage: practice answers are not history.
+    var savesHistory: Bool { get set }
     /// Starts keeping the lines read in one more history file as well,
     /// e.g. the session folder's once a session has one.
     func keepHistory(in path: String)

@@ -25,6 +25,9 @@ public final class PlainLineReader: LineReader {
         return .line(TypedText.cleaned(line))
     }
 
+    /// Piped lines are never history.
+    public var savesHistory = false
+
     public func keepHistory(in path: String) {}
 
     public func close() {}

@@ -56,6 +56,7 @@ private final class ReplSession {
     func run() {
         while !repl.isFinished {
             let prompt = rehearsal?.prompt ?? repl.prompt
+            reader.savesHistory = rehearsal == nil
             switch reader.readLine(prompt: prompt) {
             case .line(let line):
                 answer(line)

@@ -146,7 +146,8 @@ import Testing
     }
 
     @Test func aRehearsalTakesOverThePromptUntilControlD() throws {
-        let terminal = try startRepl(home: try ConveneBinary.temporaryFolder())
+        let home = try ConveneBinary.temporaryFolder()
+        let terminal = try startRepl(home: home)
         terminal.type("stage gather \"Gather\" for 10m { prompt ideas \"What could we do?\" }" + Key.enter)
         try terminal.waitFor("Defined stage `gather`.")
         try terminal.waitForCursorLine(prompt)
@@ -160,6 +161,11 @@ import Testing
         terminal.type(Key.controlD)
         try terminal.waitFor("End of the rehearsal of stage `gather`.")
         try terminal.waitForCursorLine(prompt)
+        terminal.type(Key.controlD)
+        #expect(try terminal.waitForExit() == 0)
+        let history = try String(contentsOf: home.appendingPathComponent(".convene_repl_history"), encoding: .utf8)
+        #expect(history.contains(":run gather"))
+        #expect(!history.contains("Café"), "practice answers are not kept as history")
     }
 
     @Test func aDumbTerminalGetsPromptsWithoutLineEditing() throws {
