@@ -78,6 +78,8 @@ struct TranscriptWriter {
             return "counted `\(context.stepName(vote))` \(counted); kept: "
                 + (kept.isEmpty ? "nothing" : kept.joined(separator: ", "))
                 + (note.map { "\n\n" + Markdown.indentedTextBlock($0) } ?? "")
+        case let .voteReopened(vote, reason):
+            return "vote `\(context.stepName(vote))` open again: \(Markdown.escape(reason))"
         case let .placed(grid, item, x, y, how):
             return "\(how == "place" ? "placed" : "nudged \(how)") \(item) on `\(grid)` at \(x),\(y)"
         case let .actionSet(plan, idea, owner, firstStep, due):

@@ -24,8 +24,11 @@ extension Session {
     }
 
     /// Counts a vote from its recorded ballots or totals, applying a tie order
-    /// the facilitator gave; the event records the result for good.
-    func count(_ vote: VoteStep, key: String) throws(SessionError) -> JournalEvent {
+    /// the facilitator gave; the event records the result for good. `state`
+    /// is the room's work to count from, when not the session's own (a change
+    /// about to be made). `preface` opens the count's explanation.
+    func count(_ vote: VoteStep, key: String, in state: SessionState? = nil, preface: [String] = []) throws(SessionError) -> JournalEvent {
+        let state = state ?? self.state
         let record = state.votes[key] ?? VoteRecord()
         let ballots = state.ballots(of: key)
         try checkSomethingToVoteOn(vote)
@@ -69,7 +72,8 @@ extension Session {
         let options = result.ranking.map { entry in
             CountedOption(id: optionID(entry.option), label: label(entry.option), score: entry.score, kept: kept.contains(entry.option))
         }
-        let explanation = result.explanation(keys: vote.options.map(\.id)) + (comparison(of: options, key: key)?.lines() ?? [])
+        let explanation = preface + result.explanation(keys: vote.options.map(\.id))
+            + (comparison(of: options, key: key, in: state)?.lines() ?? [])
         return .voteCounted(vote: key, options: options, ballots: result.ballots ?? ballots.count,
                             note: explanation.joined(separator: "\n"))
     }
