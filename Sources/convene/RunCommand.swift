@@ -16,7 +16,7 @@ struct RunCommand: ParsableCommand {
     @Argument(help: "The workshop script.")
     var file: String
 
-    @Option(name: .customLong("out"), help: "The session folder (default: sessions/<script>-<date-time>/).")
+    @Option(name: .customLong("out"), help: "The session folder, new or empty (default: sessions/<script>-<date-time>/).")
     var out: String?
 
     @Option(name: .customLong("param"), help: ArgumentHelp("Set a workshop parameter.", valueName: "name=value"))

@@ -81,6 +81,31 @@ import Testing
         #expect(resumed.output.contains("\n  i1 [a] one\n"))
     }
 
+    @Test func aFolderThatHoldsSomethingElseIsNotUsedForASession() throws {
+        let work = TestSupport.temporaryFolder()
+        let script = try Self.script(in: work)
+        let other = work + "/other"
+        try FileManager.default.createDirectory(atPath: other, withIntermediateDirectories: true)
+        try "my own notes\n".write(toFile: other + "/report.md", atomically: true, encoding: .utf8)
+        let refused = try Self.convene(["run", script, "--out", other], input: "a: one\n")
+        #expect(refused.status == 1)
+        #expect(refused.errors.hasSuffix("""
+            error: \(other) is not empty (it holds report.md) and is not a Convene session; \
+            the session's outputs (report.md, items.csv …) would overwrite files there
+            help: choose a new or empty folder with `--out DIR`
+
+            """))
+        #expect(TestSupport.read(other + "/report.md") == "my own notes\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: other) == ["report.md"])
+
+        let empty = work + "/empty"
+        try FileManager.default.createDirectory(atPath: empty, withIntermediateDirectories: true)
+        #expect(try Self.convene(["run", script, "--out", empty], input: "a: one\n").status == 0)
+        let again = try Self.convene(["run", script, "--out", empty], input: "a: one\n")
+        #expect(again.status == 1)
+        #expect(again.errors.hasSuffix("error: \(empty) already holds a session\nhelp: continue it with `convene resume \(empty)`, or choose another folder with `--out DIR`\n"))
+    }
+
     @Test func mistakesOnTheCommandLineAreExplained() throws {
         let work = TestSupport.temporaryFolder()
         let script = try Self.script(in: work)
