@@ -112,6 +112,16 @@ import Testing
         let badParameter = try Self.convene(["run", script, "--out", work + "/s", "--param", "focus=x"])
         #expect(badParameter.status == 1)
         #expect(badParameter.errors.hasSuffix("error: the workshop has no parameter `focus`\nhelp: this workshop takes no parameters\n"))
+        let example = TestSupport.packageRoot + "/Examples/working-together-for-change.convene"
+        let noVoters = try Self.convene(["run", example, "--out", work + "/w", "--param", "in-room=0"])
+        #expect(noVoters.status == 1)
+        #expect(noVoters.errors.hasSuffix("""
+            error: --param in-room=0: in-room must be at least 1, as it is the number of people voting in vote `top-not-working` \
+            (\(example):120:12)
+            help: give a whole number of 1 or more, such as the default: --param in-room=30
+
+            """))
+        #expect(!FileManager.default.fileExists(atPath: work + "/w"), "a run that cannot start makes no session folder")
         let missing = try Self.convene(["resume", work + "/nowhere"])
         #expect(missing.status == 1)
         #expect(missing.errors == "error: \(work)/nowhere holds no session (there is no journal.jsonl)\nhelp: start one with `convene run FILE --out \(work)/nowhere`\n")
