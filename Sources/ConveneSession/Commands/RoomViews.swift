@@ -37,8 +37,8 @@ struct RoomViews {
         if let note = result.note {
             return lines + note.split(separator: "\n").map { .info(String($0)) }
         }
-        for (place, option) in result.options.enumerated() {
-            lines.append(.listing("\(place + 1). \(option.id)  \(option.label) — \(ValueFormat.number(option.score))" + (option.kept ? "  (kept)" : "")))
+        for (option, rank) in zip(result.options, result.ranks(method: state.definitions[key]?["method"]?.stringValue)) {
+            lines.append(.listing("\(rank). \(option.id)  \(option.label) — \(ValueFormat.number(option.score))" + (option.kept ? "  (kept)" : "")))
         }
         return lines
     }
