@@ -5,7 +5,7 @@ extension Session {
     /// a theme of that name exists already, the items join it.
     public func createTheme(_ name: String, items: [String]) throws(SessionError) -> Theme {
         let cluster = try currentCluster()
-        let name = try cleaned(name, what: "a theme name")
+        let name = try themeName(name, items: items)
         try checkClusterable(items, cluster)
         if let existing = state.themes(in: cluster.themes).first(where: { $0.name.lowercased() == name.lowercased() }) {
             guard !items.isEmpty else {
@@ -37,7 +37,7 @@ extension Session {
     public func renameTheme(_ reference: String, to name: String) throws(SessionError) -> ChangeOutcome<Theme> {
         let cluster = try currentCluster()
         let theme = try resolveTheme(reference, cluster)
-        let name = try cleaned(name, what: "a theme name")
+        let name = try themeName(name, items: [])
         if let clash = state.themes(in: cluster.themes).first(where: { $0.id != theme.id && $0.name.lowercased() == name.lowercased() }) {
             throw SessionError("there is already a theme “\(clash.name)” (\(clash.id))", help: "to combine them use `:merge \(theme.id) into \(clash.id)`")
         }
@@ -63,6 +63,19 @@ extension Session {
         guard case .cluster(let cluster) = currentStep.kind else { return [] }
         let sorted = Set(state.themes(in: cluster.themes).flatMap(\.items))
         return cluster.items.filter { !sorted.contains($0.id) && state.items[$0.id]?.removed != true }
+    }
+
+    /// A theme's name, which must not look like an id: `t2` would be taken
+    /// for the theme whose id it is.
+    private func themeName(_ name: String, items: [String]) throws(SessionError) -> String {
+        let name = try cleaned(name, what: "a theme name")
+        guard LineParsing.isID(Substring(name)) else { return name }
+        let listed = items.joined(separator: " ")
+        let help = state.themes[name].map { theme in
+            items.isEmpty ? "`\(name)` is the theme “\(theme.name)”; name a theme in words" : "to put \(listed) in \(name) “\(theme.name)”, type `:move \(listed) to \(name)`"
+        }
+        throw SessionError("a theme cannot be called `\(name)`: that is how ids are written",
+                           help: help ?? "name it in words, e.g. `Getting there: \(items.isEmpty ? "i1 i2" : listed)`")
     }
 
     private func currentCluster() throws(SessionError) -> ClusterStep {
