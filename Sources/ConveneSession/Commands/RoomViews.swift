@@ -33,7 +33,9 @@ struct RoomViews {
             return [.info("No vote has been counted yet: :next counts the vote at a vote step.")]
         }
         let name = SessionState.voteName(of: key)
-        var lines: [SessionMessage] = [.info("Vote `\(name)` (\(key)), \(Self.count(result.ballots, "ballot")):")]
+        let how = state.isCountedInTheRoom(key) ? state.roomVoters(key).map { "counted in the room, \($0)" } ?? "counted in the room"
+            : Self.count(result.ballots, "ballot")
+        var lines: [SessionMessage] = [.info("Vote `\(name)` (\(key)), \(how):")]
         if let note = result.note {
             return lines + note.split(separator: "\n").map { .info(String($0)) }
         }
@@ -103,10 +105,7 @@ struct RoomViews {
             made.append("`\(collection)`: " + Self.count(state.themes(in: collection).count, "theme"))
         }
         for (key, record) in state.votes.sorted(by: { $0.key < $1.key }) {
-            let ballots = state.ballots(of: key).count
-            made.append("`\(SessionState.voteName(of: key))`: " + (record.result == nil
-                ? Self.count(ballots, "ballot") + ", not counted yet"
-                : "counted, " + Self.count(record.result?.ballots ?? ballots, "ballot")))
+            made.append("`\(SessionState.voteName(of: key))`: " + progress(key, record))
         }
         for grid in state.placementOrder.keys.sorted() {
             made.append("`\(grid)`: " + Self.count(state.placementOrder[grid]?.count ?? 0, "idea") + " placed")
@@ -119,6 +118,21 @@ struct RoomViews {
         lines.append(.info(made.isEmpty ? "Nothing collected yet." : "Collected so far:"))
         lines += made.map { .listing($0) }
         return lines
+    }
+
+    /// How far a vote has got: its ballots, or for a vote counted in the
+    /// room, its totals and the people in the room (when the vote says).
+    private func progress(_ key: String, _ record: VoteRecord) -> String {
+        guard state.isCountedInTheRoom(key) else {
+            let ballots = state.ballots(of: key).count
+            return record.result == nil
+                ? Self.count(ballots, "ballot") + ", not counted yet"
+                : "counted, " + Self.count(record.result?.ballots ?? ballots, "ballot")
+        }
+        guard record.result != nil else {
+            return "room totals for " + Self.count(record.tally.count, "option") + ", not counted yet"
+        }
+        return "counted in the room" + (state.roomVoters(key).map { ", " + $0 } ?? "")
     }
 
     private func lastPlacedGrid() -> String? {

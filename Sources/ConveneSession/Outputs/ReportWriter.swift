@@ -103,7 +103,7 @@ struct ReportWriter {
             let definition = state.definitions[key]
             lines += ["### `\(context.stepName(key))` on `\(definition?["on"]?.stringValue ?? "")`", ""]
             if let method = definition?["method"]?.stringValue {
-                let counted = definition?["ballots"]?.stringValue == "room" ? "counted in the room, \(count(result.ballots, "person", "people"))"
+                let counted = state.isCountedInTheRoom(key) ? "counted in the room" + (state.roomVoters(key).map { ", " + $0 } ?? "")
                     : count(result.ballots, "ballot")
                 lines += ["\(method) vote, \(counted), keep \(definition?["keep"]?.stringValue ?? "all").", ""]
             }

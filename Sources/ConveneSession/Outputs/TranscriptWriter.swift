@@ -73,8 +73,9 @@ struct TranscriptWriter {
             return "tie settled by the facilitator: " + order.joined(separator: " > ")
         case let .voteCounted(vote, options, ballots, note):
             let kept = options.filter(\.kept).map { "\($0.id) \($0.label) (\(ValueFormat.number($0.score)))" }
-            let counted = context.state.definitions[vote]?["ballots"]?.stringValue == "room"
-                ? "in the room (\(ballots) people)" : "from \(ballots) ballot\(ballots == 1 ? "" : "s")"
+            let state = context.state
+            let counted = state.isCountedInTheRoom(vote)
+                ? "in the room" + (state.roomVoters(vote).map { " (\($0))" } ?? "") : "from \(ballots) ballot\(ballots == 1 ? "" : "s")"
             return "counted `\(context.stepName(vote))` \(counted); kept: "
                 + (kept.isEmpty ? "nothing" : kept.joined(separator: ", "))
                 + (note.map { "\n\n" + Markdown.indentedTextBlock($0) } ?? "")

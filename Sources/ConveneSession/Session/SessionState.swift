@@ -206,6 +206,17 @@ public struct SessionState: Sendable {
         return best?.key
     }
 
+    /// Whether a vote takes the room's totals (`ballots room`) rather than ballots.
+    public func isCountedInTheRoom(_ key: String) -> Bool {
+        definitions[key]?["ballots"]?.stringValue == "room"
+    }
+
+    /// "10 people": the people in the room for a vote counted there, when its `voters` says.
+    public func roomVoters(_ key: String) -> String? {
+        guard isCountedInTheRoom(key), let voters = definitions[key]?["voters"]?.intValue else { return nil }
+        return "\(voters) \(voters == 1 ? "person" : "people")"
+    }
+
     /// `choose/priorities#2` → `priorities`.
     static func voteName(of key: String) -> String {
         let step = key.split(separator: "/", maxSplits: 1).last.map(String.init) ?? key
