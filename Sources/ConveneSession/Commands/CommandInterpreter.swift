@@ -371,7 +371,7 @@ public final class CommandInterpreter {
         let (voter, marks) = try LineParsing.ballot(text, method: vote.rule.method, usage: usage)
         let ballot = try session.castBallot(voter: voter, marks: marks)
         let count = session.currentBallots().count
-        return [.acknowledged(id: ballot.id, text: (ballot.voter.map { "\($0): " } ?? "") + presenter.marksText(ballot.marks) + " (\(count) ballot\(count == 1 ? "" : "s"))")]
+        return [.acknowledged(id: ballot.id, text: (ballot.voter.map { "\($0): " } ?? "") + presenter.marksText(ballot.marks) + " (\(Plural.count(count, "ballot")))")]
     }
 
     /// Counted votes a change counted again: the new count (a name alone, its
@@ -409,7 +409,7 @@ public final class CommandInterpreter {
     /// `Meetings (1 item)`.
     private func themeSummary(_ theme: Theme) -> String {
         let count = session.state.items(of: theme.id).count
-        return "\(theme.name) (\(count) item\(count == 1 ? "" : "s"))"
+        return "\(theme.name) (\(Plural.count(count, "item")))"
     }
 
     private func placed(_ id: String, _ placement: Placement) -> [SessionMessage] {

@@ -16,7 +16,7 @@ public enum JournalReadError: Error, Sendable, Equatable, CustomStringConvertibl
         case .storage(let error): error.description
         case .empty(let path): "\(path) is empty: the session never started"
         case let .damaged(path, line, reason):
-            "\(path):\(line): this journal line cannot be read (\(reason)); the \(line - 1) lines before it are intact. "
+            "\(path):\(line): this journal line cannot be read (\(reason)); the \(Plural.count(line - 1, "line")) before it \(line == 2 ? "is" : "are") intact. "
                 + "It is not the last line, so it is not a cut-off write: restore the folder from a backup, "
                 + "or copy the journal and delete this line by hand to resume from the rest."
         }

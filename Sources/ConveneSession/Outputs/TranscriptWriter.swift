@@ -75,7 +75,7 @@ struct TranscriptWriter {
             let kept = options.filter(\.kept).map { "\($0.id) \($0.label) (\(ValueFormat.number($0.score)))" }
             let state = context.state
             let counted = state.isCountedInTheRoom(vote)
-                ? "in the room" + (state.roomVoters(vote).map { " (\($0))" } ?? "") : "from \(ballots) ballot\(ballots == 1 ? "" : "s")"
+                ? "in the room" + (state.roomVoters(vote).map { " (\($0))" } ?? "") : "from " + Plural.count(ballots, "ballot")
             return "counted `\(context.stepName(vote))` \(counted); kept: "
                 + (kept.isEmpty ? "nothing" : kept.joined(separator: ", "))
                 + (note.map { "\n\n" + Markdown.indentedTextBlock($0) } ?? "")

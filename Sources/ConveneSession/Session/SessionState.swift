@@ -214,7 +214,7 @@ public struct SessionState: Sendable {
     /// "10 people": the people in the room for a vote counted there, when its `voters` says.
     public func roomVoters(_ key: String) -> String? {
         guard isCountedInTheRoom(key), let voters = definitions[key]?["voters"]?.intValue else { return nil }
-        return "\(voters) \(voters == 1 ? "person" : "people")"
+        return Plural.count(voters, "person")
     }
 
     /// `choose/priorities#2` → `priorities`.

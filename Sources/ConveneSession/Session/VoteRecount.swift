@@ -121,7 +121,7 @@ extension Session {
         let ballots = preview.ballots(of: key)
         let marking = ballots.filter { $0.marks.options.contains(where: gone.contains) }.count
         if marking > 0 {
-            return " The marks for \(gone.count == 1 ? "it" : "them") on \(marking) of \(ballots.count) ballot\(ballots.count == 1 ? "" : "s") no longer count."
+            return " The marks for \(gone.count == 1 ? "it" : "them") on \(marking) of \(Plural.count(ballots.count, "ballot")) no longer count."
         }
         let totals = preview.votes[key]?.tally.filter { gone.contains($0.option) && $0.count > 0 } ?? []
         guard !totals.isEmpty else { return "" }

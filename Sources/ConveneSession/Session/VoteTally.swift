@@ -55,7 +55,7 @@ extension Session {
                     let places = result.tiesAtKeepLine?.places ?? 1
                     let how = result.needsRevote.isEmpty ? "decide their order" : "take a quick revote among them"
                     throw SessionError(
-                        "\(names.joined(separator: ", ")) tie for the last \(places == 1 ? "place" : "\(places) places") kept",
+                        "\(names.joined(separator: ", ")) tie for the last \(places == 1 ? "place" : Plural.count(places, "place")) kept",
                         help: "\(how), then type `:order \(names.joined(separator: " "))` with the best first, and `:next` again")
                 }
                 let order = record.tieOrder.filter(names.contains).compactMap { id in tied.first { optionID($0) == id } }
