@@ -26,9 +26,7 @@ struct ResumeCommand: ParsableCommand {
             let (session, resumed) = try Session.resume(
                 journal: consume journal, notice: notice, folder: folder, program: program, scriptBytes: bytes,
                 acceptChanges: acceptChanges)
-            let host = TerminalSessionHost.forSession(session)
-            for message in ResumeMessages.messages(for: resumed) { host.show(message) }
-            CommandInterpreter(session: session).run(host: host)
+            SessionRunning.run(session, host: TerminalSessionHost.forSession(session), opening: ResumeMessages.messages(for: resumed))
         }
     }
 }

@@ -36,7 +36,7 @@ struct RunCommand: ParsableCommand {
             let session = try Session.start(
                 program: program, scriptPath: AbsolutePath.of(file), scriptBytes: bytes, folder: folder,
                 parameters: settings, seed: seed ?? UInt64.random(in: 0..<(1 << 53)), environment: SessionEnvironment(clock: clock))
-            CommandInterpreter(session: session).run(host: TerminalSessionHost.forSession(session))
+            SessionRunning.run(session, host: TerminalSessionHost.forSession(session))
         }
     }
 

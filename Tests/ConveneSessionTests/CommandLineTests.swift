@@ -1,3 +1,4 @@
+import ConveneSession
 import Foundation
 import Testing
 
@@ -58,6 +59,31 @@ import Testing
         #expect(resume.output.contains("? What comes second?\n"))
         #expect(resume.output.contains("saved i2: [b] three\n"))
         #expect(resume.output.hasSuffix("The workshop is complete. Everything is in \(folder).\n"))
+    }
+
+    @Test(arguments: [(SIGTERM, "stopped by SIGTERM"), (SIGHUP, "terminal hung up, SIGHUP")])
+    func aSignalToEndPausesTheSessionAndWritesTheOutputs(signal: Int32, reason: String) throws {
+        let work = TestSupport.temporaryFolder()
+        let script = try Self.script(in: work)
+        let folder = work + "/session"
+        var running = try RunningConvene(arguments: ["run", script, "--out", folder, "--seed", "1"])
+        try running.send(["a: one"])
+        _ = try running.waitFor { $0.hasPrefix("saved i1") }
+        kill(running.process.processIdentifier, signal)
+        running.process.waitUntilExit()
+        _ = try running.waitFor { _ in false }
+        #expect(running.process.terminationStatus == 128 + signal)
+        #expect(running.lines.suffix(2) == [
+            "Wrote transcript.md, report.md, items.csv, themes.csv, votes.csv, grid.csv, actions.csv, session.json.",
+            "Paused (\(reason)). Everything typed is saved; continue with: convene resume \(folder)",
+        ])
+        let (journal, _) = try Session.readJournal(folder: folder)
+        #expect(journal.records.last?.event == .paused(reason: reason))
+        #expect(TestSupport.read(folder + "/items.csv").contains("i1,one,a,"))
+        #expect(TestSupport.read(folder + "/transcript.md").contains("paused (\(reason))"))
+        let resumed = try Self.convene(["resume", folder], input: ":list\n")
+        #expect(resumed.status == 0)
+        #expect(resumed.output.contains("\n  i1 [a] one\n"))
     }
 
     @Test func aScriptThatMovedIsAskedForByName() throws {

@@ -63,6 +63,13 @@ public final class CommandInterpreter {
         return stop(reason: "input ended", farewell: "Input ended")
     }
 
+    /// The process is being ended (SIGTERM, a terminal hanging up): pause,
+    /// saying why, and write the outputs, as when input ends.
+    public func processEnding(reason: String) -> [SessionMessage] {
+        guard !hasStopped else { return [] }
+        return stop(reason: reason, farewell: "Paused (\(reason))")
+    }
+
     // MARK: Answers
 
     private func answer(_ line: String) throws(SessionError) -> [SessionMessage] {
