@@ -22,7 +22,7 @@ struct ResumeCommand: ParsableCommand {
         try reportingFailures {
             let (journal, notice) = try Session.readJournal(folder: folder)
             let path = try sessionScript(recorded: journal.header.scriptPath, given: script, folder: folder, command: "resume")
-            let (program, bytes) = try scripts.runnable(path)
+            let (program, bytes) = try scripts.runnable(path, ranWith: journal.scriptSHA256)
             let (session, resumed) = try Session.resume(
                 journal: consume journal, notice: notice, folder: folder, program: program, scriptBytes: bytes,
                 acceptChanges: acceptChanges)

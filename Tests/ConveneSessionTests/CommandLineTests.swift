@@ -86,6 +86,24 @@ import Testing
         #expect(resumed.output.contains("\n  i1 [a] one\n"))
     }
 
+    @Test func resumeDoesNotRepeatTheWarningsShownWhenTheSessionRan() throws {
+        let work = TestSupport.temporaryFolder()
+        let script = try Self.script(in: work)
+        let folder = work + "/session"
+        let warning = "\(script):7:10: warning: collection `first` is never used [CV0900]"
+        let run = try Self.convene(["run", script, "--out", folder], input: "a: one\n")
+        #expect(run.errors.hasPrefix(warning))
+        for command in ["resume", "export"] {
+            let again = try Self.convene([command, folder], input: ":quit\n")
+            #expect(again.status == 0)
+            #expect(again.errors == "", "\(command) repeats the warnings")
+        }
+        try (CrashRecoveryTests.script + "\n# edited\n").write(toFile: script, atomically: true, encoding: .utf8)
+        let edited = try Self.convene(["resume", folder], input: ":quit\n")
+        #expect(edited.errors.hasPrefix(warning), "an edited script's warnings are new")
+        #expect(try Self.convene(["resume", folder], input: ":quit\n").errors == "")
+    }
+
     @Test func aScriptThatMovedIsAskedForByName() throws {
         let work = TestSupport.temporaryFolder()
         let script = try Self.script(in: work)

@@ -41,6 +41,17 @@ public struct JournalContents: Sendable {
     public var goodLength: Int
 }
 
+extension JournalContents {
+    /// The SHA-256 of the script the session last ran with: the header's,
+    /// or that of the edited script it went on with.
+    public var scriptSHA256: String {
+        for record in records.reversed() {
+            if case .scriptChanged(let sha256, _) = record.event { return sha256 }
+        }
+        return header.scriptSHA256
+    }
+}
+
 /// Reads `journal.jsonl` and sets aside a torn last line.
 public enum JournalReader {
     /// Reads a journal without changing it.
