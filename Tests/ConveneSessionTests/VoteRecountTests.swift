@@ -120,6 +120,31 @@ import Testing
         #expect(session.state.votes["choose/pick"]?.result?.kept == ["t3"])
     }
 
+    @Test func removingABallotFromACountedVoteCountsItAgain() throws {
+        let (session, interpreter) = try Self.pastTheVote()
+        #expect(TestSupport.feed(interpreter, [":remove b3"]) == [
+            "removed ballot b3",
+            "Vote `pick` counted again: ballot b3 was removed.",
+            "Dot vote, 2 people: 4 of 6 dots used, 2 unused.",
+            "1   t1 A  2",
+            "2=  t2 B  1",
+            "2=  t3 C  1",
+            "Kept (top 1): t1 A.",
+        ])
+        #expect(session.state.votes["choose/pick"]?.result?.ballots == 2)
+    }
+
+    @Test func aFirstCountSaysWhichMarksNoLongerCount() throws {
+        let session = try TestSupport.start(Self.script)
+        let interpreter = CommandInterpreter(session: session)
+        TestSupport.feed(interpreter, ["Alpha", "Beta", ":next", "A: i1", "B: i2", ":next", "t1=2 t2", "t2"])
+        TestSupport.feed(interpreter, [":remove t1"])
+        #expect(TestSupport.feed(interpreter, [":next"]).prefix(2) == [
+            "Marks for options no longer in the vote do not count (on 1 of 2 ballots).",
+            "Dot vote, 2 people: 2 of 6 dots used, 4 unused.",
+        ])
+    }
+
     @Test func aChangeThatWouldLeaveTheStepWithoutItsVoteIsRefused() throws {
         let (session, interpreter) = try Self.pastTheVote(ballots: ["t1=2 t2", "t1 t3"])
         TestSupport.feed(interpreter, [":next"])

@@ -42,7 +42,8 @@ extension Session {
 
     /// Removes an item, theme, ballot or note; returns what it was, in words.
     /// An item or theme leaves the grids and action plans it was in, and
-    /// every counted vote it was an option of is counted again without it.
+    /// every counted vote it was an option of is counted again without it;
+    /// a counted vote is counted again without a ballot removed from it.
     public func remove(_ id: String) throws(SessionError) -> ChangeOutcome<String> {
         let description: String
         if let item = state.items[id], !item.removed {

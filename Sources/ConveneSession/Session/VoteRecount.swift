@@ -24,10 +24,11 @@ public struct ChangeOutcome<Value> {
 }
 
 extension Session {
-    /// Commits a change to items or themes, as one action (one `:undo`), with
-    /// a new count of every counted vote whose options it takes away or
-    /// renames. Refused when the step the room is at could no longer be
-    /// worked out (it needs a vote the change opens again).
+    /// Commits a change to items, themes or ballots, as one action (one
+    /// `:undo`), with a new count of every counted vote whose options it
+    /// takes away or renames, or whose ballot it takes away. Refused when the
+    /// step the room is at could no longer be worked out (it needs a vote the
+    /// change opens again).
     func commitChange(_ events: [JournalEvent]) throws(SessionError) -> [Recount] {
         let time = records.last?.time ?? header.started
         var preview = state
@@ -35,8 +36,7 @@ extension Session {
         var recountEvents: [JournalEvent] = []
         var recounts: [Recount] = []
         for entered in enteredVotes() {
-            guard let result = preview.votes[entered.key]?.result,
-                  let recount = recount(entered, result, in: preview) else { continue }
+            guard let recount = recount(entered, in: preview) else { continue }
             recountEvents.append(recount.event)
             preview.apply(recount.event, at: time)
             recounts.append(recount.outcome)
@@ -72,20 +72,32 @@ extension Session {
     }
 
     /// The event and outcome for a counted vote whose options no longer match
-    /// its count; nil when they still do.
-    private func recount(_ entered: EnteredVote, _ result: CountedResult, in preview: SessionState) -> (event: JournalEvent, outcome: Recount)? {
+    /// its count, or whose count a ballot taken away cleared; nil for the others.
+    private func recount(_ entered: EnteredVote, in preview: SessionState) -> (event: JournalEvent, outcome: Recount)? {
         let vote = voteStep(entered, in: preview)
-        let labels = Dictionary((vote?.options ?? []).map { ($0.id, $0.label) }, uniquingKeysWith: { first, _ in first })
-        let changed = result.options.filter { option in vote == nil ? preview.isGone(option.id) : labels[option.id] != option.label }
-        guard !changed.isEmpty else { return nil }
-        let gone = changed.filter { labels[$0.id] == nil }
-        let reason = changed.map { describeChange(of: $0, now: labels[$0.id], source: vote?.source, in: preview) }.joined(separator: "; ")
+        let reason: String
+        var gone: [CountedOption] = []
+        if let result = preview.votes[entered.key]?.result {
+            let labels = Dictionary((vote?.options ?? []).map { ($0.id, $0.label) }, uniquingKeysWith: { first, _ in first })
+            let changed = result.options.filter { option in vote == nil ? preview.isGone(option.id) : labels[option.id] != option.label }
+            guard !changed.isEmpty else { return nil }
+            gone = changed.filter { labels[$0.id] == nil }
+            reason = changed.map { describeChange(of: $0, now: labels[$0.id], source: vote?.source, in: preview) }.joined(separator: "; ")
+        } else if state.votes[entered.key]?.result != nil {
+            let left = Set(preview.ballots(of: entered.key).map(\.id))
+            let removed = state.ballots(of: entered.key).filter { !left.contains($0.id) }
+            guard !removed.isEmpty else { return nil }
+            reason = removed.map { "ballot \($0.id)" + ($0.voter.map { " from \($0)" } ?? "") + " was removed" }.joined(separator: "; ")
+        } else {
+            return nil
+        }
         var problem = SessionError("its step cannot be worked out now")
         if let vote {
             do {
                 let preface = ["Counted again: \(reason)." + droppedMarks(gone.map(\.id), key: entered.key, in: preview)]
                 let event = try count(vote, key: entered.key, in: preview, preface: preface)
-                return (event, Recount(vote: entered.key, reason: reason, result: nil, problem: nil, namesOnly: gone.isEmpty))
+                let namesOnly = gone.isEmpty && preview.votes[entered.key]?.result != nil
+                return (event, Recount(vote: entered.key, reason: reason, result: nil, problem: nil, namesOnly: namesOnly))
             } catch {
                 problem = error
             }

@@ -72,10 +72,19 @@ extension Session {
         let options = result.ranking.map { entry in
             CountedOption(id: optionID(entry.option), label: label(entry.option), score: entry.score, kept: kept.contains(entry.option))
         }
-        let explanation = preface + result.explanation(keys: vote.options.map(\.id))
+        let explanation = (preface.isEmpty ? staleMarks(ballots, vote) : preface) + result.explanation(keys: vote.options.map(\.id))
             + (comparison(of: options, key: key, in: state)?.lines() ?? [])
         return .voteCounted(vote: key, options: options, ballots: result.ballots ?? ballots.count,
                             note: explanation.joined(separator: "\n"))
+    }
+
+    /// A line saying that ballots mark options taken away since they were
+    /// cast (a theme merged or removed), whose marks do not count.
+    private func staleMarks(_ ballots: [BallotEntry], _ vote: VoteStep) -> [String] {
+        let options = Set(vote.options.map(\.id))
+        let stale = ballots.filter { !$0.marks.options.allSatisfy(options.contains) }
+        guard !stale.isEmpty else { return [] }
+        return ["Marks for options no longer in the vote do not count (on \(stale.count) of \(Plural.count(ballots.count, "ballot")))."]
     }
 
     private func counter(for vote: VoteStep, key: String) -> VoteCounter {
