@@ -17,14 +17,14 @@ let package = Package(
         .target(name: "ConveneText"),
         .target(name: "ConveneLanguage", dependencies: ["ConveneText"]),
         .target(name: "ConveneVoting", dependencies: ["ConveneText"]),
-        .target(name: "ConveneSession", dependencies: ["ConveneLanguage", "ConveneVoting"]),
+        .target(name: "ConveneSession", dependencies: ["ConveneLanguage", "ConveneVoting", "ConveneText"]),
         .systemLibrary(
             name: "CEditLine",
             pkgConfig: "libedit",
             providers: [.apt(["libedit-dev"]), .brew(["libedit"])]
         ),
         .target(name: "LineEditing", dependencies: ["CEditLine"]),
-        .target(name: "ConveneRepl", dependencies: ["ConveneLanguage", "ConveneSession"]),
+        .target(name: "ConveneRepl", dependencies: ["ConveneLanguage", "ConveneSession", "ConveneText"]),
         .executableTarget(
             name: "convene",
             dependencies: [
@@ -52,6 +52,7 @@ let package = Package(
             dependencies: ["ConveneLanguage"],
             resources: [.copy("Fixtures")]
         ),
+        .testTarget(name: "ConveneTextTests", dependencies: ["ConveneText"]),
         .testTarget(name: "ConveneVotingTests", dependencies: ["ConveneVoting", "ConveneText"]),
         .testTarget(
             name: "ConveneSessionTests",

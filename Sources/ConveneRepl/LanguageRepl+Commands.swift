@@ -1,5 +1,6 @@
 import ConveneLanguage
 import ConveneSession
+import ConveneText
 
 extension LanguageRepl {
     /// One line introducing the REPL, for the start of an interactive run.
@@ -119,7 +120,7 @@ extension LanguageRepl {
         let errors = program.diagnostics.filter(\.isError).count
         let warnings = program.diagnostics.count - errors
         return DiagnosticRenderer(sources: sources(of: program)).render(program.diagnostics)
-            + "\(Self.count(errors, "error")), \(Self.count(warnings, "warning")).\n"
+            + "\(Plural.count(errors, "error")), \(Plural.count(warnings, "warning")).\n"
     }
 
     private func syntaxTree(of argument: String) -> String {
@@ -242,15 +243,11 @@ extension LanguageRepl {
             }
             if let index { counts[index].1 += 1 }
         }
-        let parts = counts.filter { $0.1 > 0 }.map { count($0.1, $0.0) }
+        let parts = counts.filter { $0.1 > 0 }.map { Plural.count($0.1, $0.0) }
         guard let last = parts.last else { return "nothing to define" }
         return parts.count == 1 ? last : parts.dropLast().joined(separator: ", ") + " and " + last
     }
 
-    static func count(_ number: Int, _ noun: String) -> String {
-        let plural = noun == "activity" ? "activities" : noun + "s"
-        return "\(number) \(number == 1 ? noun : plural)"
-    }
 
     static func reason(_ error: any Error) -> String {
         switch error as? SourceLoadError {

@@ -1,4 +1,5 @@
 import ConveneLanguage
+import ConveneText
 
 extension LanguageRepl {
     /// `:save [FILE]`: writes everything defined so far, formatted as
@@ -37,7 +38,7 @@ extension LanguageRepl {
             return nil
         }
         heldLoad = path
-        return "Not loaded: `:load` starts over, and \(Self.count(changes, "declaration")) typed since the last "
+        return "Not loaded: `:load` starts over, and \(Plural.count(changes, "declaration")) typed since the last "
             + ":load or :save would be forgotten. `:save FILE` keeps them; type `:load \(path)` again to forget them.\n"
     }
 }

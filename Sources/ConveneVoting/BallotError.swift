@@ -1,3 +1,5 @@
+import ConveneText
+
 /// A ballot, room tally or ballot file that breaks its vote's rule, told the way
 /// a facilitator would say it: which rule, and by how much.
 public struct BallotError: Error, Sendable, Hashable, CustomStringConvertible {
@@ -41,11 +43,6 @@ struct RowProblem: Error, Sendable {
         self.option = option
         self.help = help
     }
-}
-
-/// "1 dot", "3 dots": counts read the way people say them.
-func counted(_ count: Int, _ singular: String, _ plural: String? = nil) -> String {
-    count == 1 ? "1 \(singular)" : "\(count) \(plural ?? singular + "s")"
 }
 
 /// "1st", "2nd", "3rd", "11th", "22nd".

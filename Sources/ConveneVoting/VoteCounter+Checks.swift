@@ -1,3 +1,5 @@
+import ConveneText
+
 extension VoteCounter {
     /// The method's counting code, for checks that are not on a hot path.
     var method: any CountingMethod.Type {
@@ -74,7 +76,7 @@ extension VoteCounter {
     private func checkIndex(_ option: Int) throws(BallotError) {
         guard !options.indices.contains(option) else { return }
         guard !options.isEmpty else { throw BallotError("option \(option) is not an option: this vote has none") }
-        throw BallotError("option \(option) is not one of the \(counted(options.count, "option")) (0 to \(options.count - 1))")
+        throw BallotError("option \(option) is not one of the \(Plural.count(options.count, "option")) (0 to \(options.count - 1))")
     }
 
     private var expectedMarks: String {

@@ -21,7 +21,7 @@ struct ExportCommand: ParsableCommand {
             let host = StandardIOHost()
             for message in ResumeMessages.messages(for: notice) { host.show(message) }
             let path = try sessionScript(recorded: journal.header.scriptPath, given: script, folder: folder, command: "export")
-            let (program, bytes) = try scripts.runnable(path)
+            let (program, bytes) = try scripts.runnable(path, ranWith: journal.scriptSHA256)
             let snapshot = try SessionSnapshot.replay(journal: journal, folder: folder, program: program)
             if SHA256.hex(of: bytes) != snapshot.state.scriptSHA256 {
                 host.show(.warning("\(path) changed since this session ran; titles, grids and outputs follow the script as it is now"))

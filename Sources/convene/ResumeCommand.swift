@@ -22,13 +22,11 @@ struct ResumeCommand: ParsableCommand {
         try reportingFailures {
             let (journal, notice) = try Session.readJournal(folder: folder)
             let path = try sessionScript(recorded: journal.header.scriptPath, given: script, folder: folder, command: "resume")
-            let (program, bytes) = try scripts.runnable(path)
+            let (program, bytes) = try scripts.runnable(path, ranWith: journal.scriptSHA256)
             let (session, resumed) = try Session.resume(
                 journal: consume journal, notice: notice, folder: folder, program: program, scriptBytes: bytes,
                 acceptChanges: acceptChanges)
-            let host = TerminalSessionHost.forSession(session)
-            for message in ResumeMessages.messages(for: resumed) { host.show(message) }
-            CommandInterpreter(session: session).run(host: host)
+            SessionRunning.run(session, host: TerminalSessionHost.forSession(session), opening: ResumeMessages.messages(for: resumed))
         }
     }
 }

@@ -16,7 +16,7 @@ struct RunCommand: ParsableCommand {
     @Argument(help: "The workshop script.")
     var file: String
 
-    @Option(name: .customLong("out"), help: "The session folder (default: sessions/<script>-<date-time>/).")
+    @Option(name: .customLong("out"), help: "The session folder, new or empty (default: sessions/<script>-<date-time>/).")
     var out: String?
 
     @Option(name: .customLong("param"), help: ArgumentHelp("Set a workshop parameter.", valueName: "name=value"))
@@ -36,7 +36,7 @@ struct RunCommand: ParsableCommand {
             let session = try Session.start(
                 program: program, scriptPath: AbsolutePath.of(file), scriptBytes: bytes, folder: folder,
                 parameters: settings, seed: seed ?? UInt64.random(in: 0..<(1 << 53)), environment: SessionEnvironment(clock: clock))
-            CommandInterpreter(session: session).run(host: TerminalSessionHost.forSession(session))
+            SessionRunning.run(session, host: TerminalSessionHost.forSession(session))
         }
     }
 

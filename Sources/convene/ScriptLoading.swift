@@ -5,15 +5,19 @@ import ConveneSession
 extension ScriptOptions {
     /// Checks a script for `run`, `resume` and `export`, printing its
     /// diagnostics, and returns it with its bytes (for its hash); fails when
-    /// it has errors.
-    func runnable(_ path: String) throws -> (CheckedProgram, [UInt8]) {
+    /// it has errors. `ranWith` is the hash of the script a session last ran
+    /// with: its warnings were shown then, so the same script's are not
+    /// shown again on every resume (`convene check` lists them).
+    func runnable(_ path: String, ranWith: String? = nil) throws -> (CheckedProgram, [UInt8]) {
         let program = check(path)
-        report(program.diagnostics, sources: program.sources)
+        let bytes: Result<[UInt8], StorageError> = Result { () throws(StorageError) in try Paths.read(path) }
+        let unchanged = ranWith != nil && (try? bytes.get()).map(SHA256.hex(of:)) == ranWith
+        report(unchanged ? program.diagnostics.filter(\.isError) : program.diagnostics, sources: program.sources)
         guard program.isRunnable else {
             throw CommandFailure("\(path) has errors; fix them and try again (`convene check \(path)`)")
         }
         do {
-            return (program, try Paths.read(path))
+            return (program, try bytes.get())
         } catch {
             throw CommandFailure(error.description)
         }

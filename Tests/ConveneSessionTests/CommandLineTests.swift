@@ -1,3 +1,4 @@
+import ConveneSession
 import Foundation
 import Testing
 
@@ -60,6 +61,49 @@ import Testing
         #expect(resume.output.hasSuffix("The workshop is complete. Everything is in \(folder).\n"))
     }
 
+    @Test(arguments: [(SIGTERM, "stopped by SIGTERM"), (SIGHUP, "terminal hung up, SIGHUP")])
+    func aSignalToEndPausesTheSessionAndWritesTheOutputs(signal: Int32, reason: String) throws {
+        let work = TestSupport.temporaryFolder()
+        let script = try Self.script(in: work)
+        let folder = work + "/session"
+        var running = try RunningConvene(arguments: ["run", script, "--out", folder, "--seed", "1"])
+        try running.send(["a: one"])
+        _ = try running.waitFor { $0.hasPrefix("saved i1") }
+        kill(running.process.processIdentifier, signal)
+        running.process.waitUntilExit()
+        _ = try running.waitFor { _ in false }
+        #expect(running.process.terminationStatus == 128 + signal)
+        #expect(running.lines.suffix(2) == [
+            "Wrote transcript.md, report.md, items.csv, themes.csv, votes.csv, grid.csv, actions.csv, session.json.",
+            "Paused (\(reason)). Everything typed is saved; continue with: convene resume \(folder)",
+        ])
+        let (journal, _) = try Session.readJournal(folder: folder)
+        #expect(journal.records.last?.event == .paused(reason: reason))
+        #expect(TestSupport.read(folder + "/items.csv").contains("i1,one,a,"))
+        #expect(TestSupport.read(folder + "/transcript.md").contains("paused (\(reason))"))
+        let resumed = try Self.convene(["resume", folder], input: ":list\n")
+        #expect(resumed.status == 0)
+        #expect(resumed.output.contains("\n  i1 [a] one\n"))
+    }
+
+    @Test func resumeDoesNotRepeatTheWarningsShownWhenTheSessionRan() throws {
+        let work = TestSupport.temporaryFolder()
+        let script = try Self.script(in: work)
+        let folder = work + "/session"
+        let warning = "\(script):7:10: warning: collection `first` is never used [CV0900]"
+        let run = try Self.convene(["run", script, "--out", folder], input: "a: one\n")
+        #expect(run.errors.hasPrefix(warning))
+        for command in ["resume", "export"] {
+            let again = try Self.convene([command, folder], input: ":quit\n")
+            #expect(again.status == 0)
+            #expect(again.errors == "", "\(command) repeats the warnings")
+        }
+        try (CrashRecoveryTests.script + "\n# edited\n").write(toFile: script, atomically: true, encoding: .utf8)
+        let edited = try Self.convene(["resume", folder], input: ":quit\n")
+        #expect(edited.errors.hasPrefix(warning), "an edited script's warnings are new")
+        #expect(try Self.convene(["resume", folder], input: ":quit\n").errors == "")
+    }
+
     @Test func aScriptThatMovedIsAskedForByName() throws {
         let work = TestSupport.temporaryFolder()
         let script = try Self.script(in: work)
@@ -81,12 +125,47 @@ import Testing
         #expect(resumed.output.contains("\n  i1 [a] one\n"))
     }
 
+    @Test func aFolderThatHoldsSomethingElseIsNotUsedForASession() throws {
+        let work = TestSupport.temporaryFolder()
+        let script = try Self.script(in: work)
+        let other = work + "/other"
+        try FileManager.default.createDirectory(atPath: other, withIntermediateDirectories: true)
+        try "my own notes\n".write(toFile: other + "/report.md", atomically: true, encoding: .utf8)
+        let refused = try Self.convene(["run", script, "--out", other], input: "a: one\n")
+        #expect(refused.status == 1)
+        #expect(refused.errors.hasSuffix("""
+            error: \(other) is not empty (it holds report.md) and is not a Convene session; \
+            the session's outputs (report.md, items.csv …) would overwrite files there
+            help: choose a new or empty folder with `--out DIR`
+
+            """))
+        #expect(TestSupport.read(other + "/report.md") == "my own notes\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: other) == ["report.md"])
+
+        let empty = work + "/empty"
+        try FileManager.default.createDirectory(atPath: empty, withIntermediateDirectories: true)
+        #expect(try Self.convene(["run", script, "--out", empty], input: "a: one\n").status == 0)
+        let again = try Self.convene(["run", script, "--out", empty], input: "a: one\n")
+        #expect(again.status == 1)
+        #expect(again.errors.hasSuffix("error: \(empty) already holds a session\nhelp: continue it with `convene resume \(empty)`, or choose another folder with `--out DIR`\n"))
+    }
+
     @Test func mistakesOnTheCommandLineAreExplained() throws {
         let work = TestSupport.temporaryFolder()
         let script = try Self.script(in: work)
         let badParameter = try Self.convene(["run", script, "--out", work + "/s", "--param", "focus=x"])
         #expect(badParameter.status == 1)
         #expect(badParameter.errors.hasSuffix("error: the workshop has no parameter `focus`\nhelp: this workshop takes no parameters\n"))
+        let example = TestSupport.packageRoot + "/Examples/working-together-for-change.convene"
+        let noVoters = try Self.convene(["run", example, "--out", work + "/w", "--param", "in-room=0"])
+        #expect(noVoters.status == 1)
+        #expect(noVoters.errors.hasSuffix("""
+            error: --param in-room=0: in-room must be at least 1, as it is the number of people voting in vote `top-not-working` \
+            (\(example):120:12)
+            help: give a whole number of 1 or more, such as the default: --param in-room=30
+
+            """))
+        #expect(!FileManager.default.fileExists(atPath: work + "/w"), "a run that cannot start makes no session folder")
         let missing = try Self.convene(["resume", work + "/nowhere"])
         #expect(missing.status == 1)
         #expect(missing.errors == "error: \(work)/nowhere holds no session (there is no journal.jsonl)\nhelp: start one with `convene run FILE --out \(work)/nowhere`\n")

@@ -21,6 +21,7 @@ import Testing
         .tallyRecorded(vote: "choose/top", counts: [OptionCount(option: "t1", count: 7), OptionCount(option: "t2", count: 0)]),
         .tiesOrdered(vote: "choose/top", order: ["t2", "t1"]),
         .voteCounted(vote: "choose/top", options: [CountedOption(id: "t1", label: "Access", score: 2.5, kept: true)], ballots: 4, note: "Dot vote."),
+        .voteReopened(vote: "choose/top", reason: "t1 and t3 tie for the last place kept"),
         .placed(grid: "investment", item: "i1", x: 2, y: 5, how: "higher 2"),
         .actionSet(plan: "plans", idea: "i1", owner: "Sam", firstStep: nil, due: "2025-07-01"),
         .noted(id: "n1", text: "a note"),

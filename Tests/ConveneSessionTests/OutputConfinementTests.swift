@@ -16,11 +16,13 @@ import Testing
         output csv ideas to "{dir}/ideas.csv"
         """
 
+    /// Starts a session, lets `prepare` plant something in its folder (a new
+    /// session needs an empty one), and writes the outputs.
     static func run(dir: String, prepare: (String) throws -> Void = { _ in }) throws -> (folder: String, report: OutputReport) {
         let folder = TestSupport.temporaryFolder() + "/session"
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        try prepare(folder)
         let session = try TestSupport.start(script, folder: folder, parameters: [ParameterSetting(name: "dir", value: dir)])
+        try prepare(folder)
         _ = try session.addItem("an idea", tag: nil)
         return (folder, OutputWriter(snapshot: session.snapshot).writeAll())
     }

@@ -172,4 +172,36 @@ import Testing
         let note = session.state.votes["a/d"]?.result?.note ?? ""
         #expect(note.contains("1=  i1 a  2\n1=  i3 c  2\n1=  i4 d  2\n4   i2 b  1"))
     }
+
+    @Test func statusCountsARoomVoteByItsTotalsAndPeopleNotBallots() throws {
+        let script = """
+            workshop "Room" { duration 1h }
+            stage a "A" for 20m {
+              prompt ideas "Ideas?"
+              vote hands on ideas {
+                method dots
+                dots 3
+                ballots room
+                voters 10
+              }
+              vote show on ideas {
+                method approval
+                ballots room
+              }
+            }
+            """
+        let session = try TestSupport.start(script)
+        let interpreter = CommandInterpreter(session: session)
+        TestSupport.feed(interpreter, ["a", "b", ":next", ":tally i1=7"])
+        #expect(TestSupport.feed(interpreter, [":status"]).last == "  `hands`: room totals for 1 option, not counted yet")
+        TestSupport.feed(interpreter, [":tally i2=5", ":next", ":tally i1=4 i2=3", ":next"])
+        #expect(TestSupport.feed(interpreter, [":status"]).suffix(2) == [
+            "  `hands`: counted in the room, 10 people", "  `show`: counted in the room",
+        ])
+        #expect(TestSupport.feed(interpreter, [":results"]).first == "Vote `show` (a/show), counted in the room:")
+        let files = Dictionary(uniqueKeysWithValues: OutputWriter(snapshot: session.snapshot).standardFiles())
+        #expect(files["report.md"]?.contains("dots vote, counted in the room, 10 people, keep all.") == true)
+        #expect(files["report.md"]?.contains("approval vote, counted in the room, keep all.") == true, "no `0 people` when the vote does not say")
+        #expect(files["transcript.md"]?.contains("counted `show` in the room; kept:") == true)
+    }
 }

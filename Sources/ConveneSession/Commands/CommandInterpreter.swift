@@ -1,4 +1,5 @@
 import ConveneLanguage
+import ConveneText
 
 /// Reads what the facilitator types, line by line, and drives a `Session`:
 /// a line starting with `:` is a command, any other line answers what is
@@ -66,6 +67,13 @@ public final class CommandInterpreter {
         return stop(reason: "input ended", farewell: "Input ended")
     }
 
+    /// The process is being ended (SIGTERM, a terminal hanging up): pause,
+    /// saying why, and write the outputs, as when input ends.
+    public func processEnding(reason: String) -> [SessionMessage] {
+        guard !hasStopped else { return [] }
+        return stop(reason: reason, farewell: "Paused (\(reason))")
+    }
+
     // MARK: Answers
 
     private func answer(_ line: String) throws(SessionError) -> [SessionMessage] {
@@ -75,13 +83,15 @@ public final class CommandInterpreter {
             let note = try session.addNote(line)
             return [.acknowledged(id: note.id, text: "note: \(note.text)")] + talkStepHint()
         case .prompt(let prompt):
+            try refuseMisplaced(line, at: prompt)
             let (tag, text) = prompt.tagKind == nil ? (nil, line) : LineParsing.tagged(line)
             let item = try session.addItem(text, tag: tag)
             return [.acknowledged(id: item.id, text: presenter.itemLine(item).dropFirst(item.id.count + 1).description)]
         case .cluster:
-            let (name, ids) = LineParsing.theme(line)
+            let (name, ids) = try themeLine(line)
             return try makeTheme(name, ids)
         case .vote(let vote):
+            guard LineShape.hasMarks(line) else { throw notABallot(line, vote) }
             return try ballot(line, vote)
         case .place:
             if let (id, direction, steps) = LineParsing.spokenNudge(line) {
@@ -135,15 +145,17 @@ public final class CommandInterpreter {
         case "remove":
             let id = try LineParsing.ids(rest, usage: spec.usage)
             guard id.count == 1 else { throw SessionError("remove one thing at a time", help: "`:remove \(id[0])`") }
-            return [.info("removed " + (try session.remove(id[0])))]
+            let removal = try session.remove(id[0])
+            return [.info("removed " + removal.value + (removal.dropped.map { "; " + $0 } ?? ""))] + recounted(removal.recounts)
         case "theme":
-            let (name, ids) = LineParsing.theme(rest)
+            let (name, ids) = try themeLine(rest)
             return try makeTheme(name, ids)
         case "move": return try move(rest, usage: spec.usage)
         case "merge":
             let (from, into) = try LineParsing.split(rest, on: "into", usage: spec.usage) { _ in true }
-            let theme = try session.mergeThemes(from, into: into)
-            return [.acknowledged(id: theme.id, text: themeSummary(theme))]
+            let merge = try session.mergeThemes(from, into: into)
+            return [.acknowledged(id: merge.value.id, text: themeSummary(merge.value))] + (merge.dropped.map { [.info($0)] } ?? [])
+                + recounted(merge.recounts)
         case "rename": return try rename(rest, usage: spec.usage)
         case "vote": return try ballot(rest, try session.currentVote())
         case "tally":
@@ -291,8 +303,8 @@ public final class CommandInterpreter {
     private func rename(_ rest: String, usage: String) throws(SessionError) -> [SessionMessage] {
         let names = Set(session.state.themes.values.filter { !$0.removed }.flatMap { [$0.id, $0.name.lowercased()] })
         let (old, new) = try LineParsing.split(rest, on: "to", usage: usage) { names.contains($0.lowercased()) || names.contains($0) }
-        let theme = try session.renameTheme(old, to: new)
-        return [.acknowledged(id: theme.id, text: "renamed to \(theme.name)")]
+        let rename = try session.renameTheme(old, to: new)
+        return [.acknowledged(id: rename.value.id, text: "renamed to \(rename.value.name)")] + recounted(rename.recounts)
     }
 
     private func edit(_ rest: String) throws(SessionError) -> [SessionMessage] {
@@ -300,15 +312,33 @@ public final class CommandInterpreter {
         let item = try session.liveItem(id)
         // Read as an answer to the item's prompt is read: `TAG: text` only where the prompt is tagged.
         let (tag, body) = session.tags(of: item).isEmpty ? (nil, text) : LineParsing.tagged(text)
-        let edited = try session.editItem(id, text: body, tag: tag)
-        return [.acknowledged(id: edited.id, text: "now: " + presenter.itemLine(edited).dropFirst(edited.id.count + 1))]
+        let edit = try session.editItem(id, text: body, tag: tag)
+        let edited = edit.value
+        return [.acknowledged(id: edited.id, text: "now: " + presenter.itemLine(edited).dropFirst(edited.id.count + 1))] + recounted(edit.recounts)
     }
 
     private func ballot(_ text: String, _ vote: VoteStep) throws(SessionError) -> [SessionMessage] {
-        let (voter, marks) = try LineParsing.ballot(text, method: vote.rule.method, example: session.example(vote))
+        let usage = vote.rule.mode == .room
+            ? ":tally \(session.tallyExample(vote))" : ":vote \(vote.rule.mode == .named ? "NAME: " : "")\(session.example(vote))"
+        let (voter, marks) = try LineParsing.ballot(text, method: vote.rule.method, usage: usage)
         let ballot = try session.castBallot(voter: voter, marks: marks)
         let count = session.currentBallots().count
-        return [.acknowledged(id: ballot.id, text: (ballot.voter.map { "\($0): " } ?? "") + presenter.marksText(ballot.marks) + " (\(count) ballot\(count == 1 ? "" : "s"))")]
+        return [.acknowledged(id: ballot.id, text: (ballot.voter.map { "\($0): " } ?? "") + presenter.marksText(ballot.marks) + " (\(Plural.count(count, "ballot")))")]
+    }
+
+    /// Counted votes a change counted again: the new count (a name alone, its
+    /// first line), or what to do when the vote is open again.
+    private func recounted(_ recounts: [Recount]) -> [SessionMessage] {
+        recounts.flatMap { recount -> [SessionMessage] in
+            let name = SessionState.voteName(of: recount.vote)
+            guard let result = recount.result else {
+                return [.error("vote `\(name)` is open again: \(recount.reason); \(recount.problem?.message ?? "")", help: recount.problem?.help)]
+            }
+            let lines = (result.note ?? "").split(separator: "\n").map(String.init)
+            let first = lines.first.map { $0.prefix(1).lowercased() + $0.dropFirst() } ?? "counted again."
+            return [.info("Vote `\(name)` " + first)]
+                + (recount.namesOnly ? [] : lines.dropFirst().map { .info($0) })
+        }
     }
 
     private func nudge(_ rest: String, usage: String) throws(SessionError) -> [SessionMessage] {
@@ -331,7 +361,7 @@ public final class CommandInterpreter {
     /// `Meetings (1 item)`.
     private func themeSummary(_ theme: Theme) -> String {
         let count = session.state.items(of: theme.id).count
-        return "\(theme.name) (\(count) item\(count == 1 ? "" : "s"))"
+        return "\(theme.name) (\(Plural.count(count, "item")))"
     }
 
     private func placed(_ id: String, _ placement: Placement) -> [SessionMessage] {
@@ -365,6 +395,7 @@ public final class CommandInterpreter {
         case .tallyRecorded: "the room totals"
         case .tiesOrdered: "the tie order"
         case .voteCounted: "the count of the vote"
+        case let .voteReopened(vote, _): "opening vote `\(SessionState.voteName(of: vote))` again"
         case let .placed(_, item, _, _, how): "\(how) \(item)"
         case let .actionSet(_, idea, _, _, _): "the action for \(idea)"
         case let .noted(id, _): "note \(id)"

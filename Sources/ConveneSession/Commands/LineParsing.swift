@@ -64,14 +64,13 @@ enum LineParsing {
     }
 
     /// `Sam: t1=2 t3` → ("Sam", marks); the marks' form follows the method.
-    static func ballot(_ text: String, method: VotingMethod, example: String) throws(SessionError) -> (voter: String?, marks: OptionMarks) {
+    static func ballot(_ text: String, method: VotingMethod, usage: String) throws(SessionError) -> (voter: String?, marks: OptionMarks) {
         var voter: String?
         var body = Substring(text)
         if let colon = text.firstIndex(of: ":") {
             voter = text[..<colon].trimmingSpaces
             body = text[text.index(after: colon)...]
         }
-        let usage = ":vote [VOTER:] \(example)"
         switch method {
         case .dots, .score, .fistOfFive:
             return (voter, .points(try counts(body, usage: usage, bareMeansOne: true, sumsRepeats: method == .dots)))

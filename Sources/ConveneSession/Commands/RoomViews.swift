@@ -1,4 +1,5 @@
 import ConveneLanguage
+import ConveneText
 
 /// What the room has made, for `:themes`, `:results`, `:grid` and `:status`.
 struct RoomViews {
@@ -16,7 +17,7 @@ struct RoomViews {
         for collection in collections {
             let themes = state.themes(in: collection)
             guard !themes.isEmpty else { continue }
-            lines.append(.info("`\(collection)`: \(Self.count(themes.count, "theme"))"))
+            lines.append(.info("`\(collection)`: \(Plural.count(themes.count, "theme"))"))
             for theme in themes {
                 let items = state.items(of: theme.id)
                 lines.append(.listing("\(theme.id)  \(theme.name) (\(items.count))"))
@@ -33,12 +34,14 @@ struct RoomViews {
             return [.info("No vote has been counted yet: :next counts the vote at a vote step.")]
         }
         let name = SessionState.voteName(of: key)
-        var lines: [SessionMessage] = [.info("Vote `\(name)` (\(key)), \(Self.count(result.ballots, "ballot")):")]
+        let how = state.isCountedInTheRoom(key) ? state.roomVoters(key).map { "counted in the room, \($0)" } ?? "counted in the room"
+            : Plural.count(result.ballots, "ballot")
+        var lines: [SessionMessage] = [.info("Vote `\(name)` (\(key)), \(how):")]
         if let note = result.note {
             return lines + note.split(separator: "\n").map { .info(String($0)) }
         }
-        for (place, option) in result.options.enumerated() {
-            lines.append(.listing("\(place + 1). \(option.id)  \(option.label) — \(ValueFormat.number(option.score))" + (option.kept ? "  (kept)" : "")))
+        for (option, rank) in zip(result.options, result.ranks(method: state.definitions[key]?["method"]?.stringValue)) {
+            lines.append(.listing("\(rank). \(option.id)  \(option.label) — \(ValueFormat.number(option.score))" + (option.kept ? "  (kept)" : "")))
         }
         return lines
     }
@@ -93,32 +96,44 @@ struct RoomViews {
             if let collection = state.items[id]?.collection, !collections.contains(collection) { collections.append(collection) }
         }
         for collection in collections {
-            made.append("`\(collection)`: " + Self.count(state.items(in: collection).count, "item"))
+            made.append("`\(collection)`: " + Plural.count(state.items(in: collection).count, "item"))
         }
         var themeCollections: [String] = []
         for id in state.themeOrder {
             if let collection = state.themes[id]?.themes, !themeCollections.contains(collection) { themeCollections.append(collection) }
         }
         for collection in themeCollections {
-            made.append("`\(collection)`: " + Self.count(state.themes(in: collection).count, "theme"))
+            made.append("`\(collection)`: " + Plural.count(state.themes(in: collection).count, "theme"))
         }
         for (key, record) in state.votes.sorted(by: { $0.key < $1.key }) {
-            let ballots = state.ballots(of: key).count
-            made.append("`\(SessionState.voteName(of: key))`: " + (record.result == nil
-                ? Self.count(ballots, "ballot") + ", not counted yet"
-                : "counted, " + Self.count(record.result?.ballots ?? ballots, "ballot")))
+            made.append("`\(SessionState.voteName(of: key))`: " + progress(key, record))
         }
         for grid in state.placementOrder.keys.sorted() {
-            made.append("`\(grid)`: " + Self.count(state.placementOrder[grid]?.count ?? 0, "idea") + " placed")
+            made.append("`\(grid)`: " + Plural.count(state.placementOrder[grid]?.count ?? 0, "idea") + " placed")
         }
         for plan in state.plans.keys.sorted() {
-            made.append("`\(plan)`: " + Self.count(state.plans[plan]?.count ?? 0, "action"))
+            made.append("`\(plan)`: " + Plural.count(state.plans[plan]?.count ?? 0, "action"))
         }
         let notes = state.notes.filter { !$0.removed }.count
-        if notes > 0 { made.append(Self.count(notes, "note")) }
+        if notes > 0 { made.append(Plural.count(notes, "note")) }
         lines.append(.info(made.isEmpty ? "Nothing collected yet." : "Collected so far:"))
         lines += made.map { .listing($0) }
         return lines
+    }
+
+    /// How far a vote has got: its ballots, or for a vote counted in the
+    /// room, its totals and the people in the room (when the vote says).
+    private func progress(_ key: String, _ record: VoteRecord) -> String {
+        guard state.isCountedInTheRoom(key) else {
+            let ballots = state.ballots(of: key).count
+            return record.result == nil
+                ? Plural.count(ballots, "ballot") + ", not counted yet"
+                : "counted, " + Plural.count(record.result?.ballots ?? ballots, "ballot")
+        }
+        guard record.result != nil else {
+            return "room totals for " + Plural.count(record.tally.count, "option") + ", not counted yet"
+        }
+        return "counted in the room" + (state.roomVoters(key).map { ", " + $0 } ?? "")
     }
 
     private func lastPlacedGrid() -> String? {
@@ -130,9 +145,5 @@ struct RoomViews {
 
     private static func gridList<S: Sequence>(_ names: S) -> String where S.Element == String {
         "the grids are: " + names.sorted().joined(separator: ", ")
-    }
-
-    static func count(_ number: Int, _ noun: String) -> String {
-        "\(number) \(noun)\(number == 1 ? "" : "s")"
     }
 }

@@ -1,4 +1,5 @@
 import ConveneLanguage
+import ConveneText
 
 /// Words for a step: what to say on arriving, what is asked, what it holds so far.
 struct StepPresenter {
@@ -52,7 +53,7 @@ struct StepPresenter {
                 messages.append(.info("Type each answer on its own line. :next when done."))
             }
         case .cluster(let cluster):
-            messages.append(.ask("Group the \(cluster.items.count) items of `\(cluster.source)` into themes (`\(cluster.themes)`)."))
+            messages.append(.ask("Group the \(Plural.count(cluster.items.count, "item")) of `\(cluster.source)` into themes (`\(cluster.themes)`)."))
             messages.append(.info("`:theme NAME: i1 i2 …` makes a theme; `:move`, `:merge`, `:rename` change them; :list shows them; :next when done."))
             messages += list(step)
         case .vote(let vote):

@@ -119,6 +119,8 @@ public enum JournalCoding {
             ]
             if let note { fields.append(("note", .string(note))) }
             return fields
+        case let .voteReopened(vote, reason):
+            return [("type", "reopened"), ("vote", .string(vote)), ("reason", .string(reason))]
         case let .placed(grid, item, x, y, how):
             return [("type", "place"), ("grid", .string(grid)), ("item", .string(item)), ("x", .int(x)), ("y", .int(y)), ("how", .string(how))]
         case let .actionSet(plan, idea, owner, firstStep, due):
@@ -184,6 +186,8 @@ public enum JournalCoding {
             return .voteCounted(
                 vote: try need(fields.vote, "vote"), options: options, ballots: fields.ballots ?? 0,
                 note: fields.note)
+        case "reopened":
+            return .voteReopened(vote: try need(fields.vote, "vote"), reason: try need(fields.reason, "reason"))
         case "place":
             return .placed(
                 grid: try need(fields.grid, "grid"), item: try need(fields.item, "item"), x: try need(fields.x, "x"), y: try need(fields.y, "y"),

@@ -133,6 +133,9 @@ public enum JournalEvent: Sendable, Equatable {
     case tiesOrdered(vote: String, order: [String])
     /// The result as counted when the vote was closed, ranked best first.
     case voteCounted(vote: String, options: [CountedOption], ballots: Int, note: String?)
+    /// A counted vote open again, to be counted at its step: a change to its
+    /// options left a count only the facilitator can settle (a tie at the keep line).
+    case voteReopened(vote: String, reason: String)
     case placed(grid: String, item: String, x: Int, y: Int, how: String)
     case actionSet(plan: String, idea: String, owner: String?, firstStep: String?, due: String?)
     case noted(id: String, text: String)

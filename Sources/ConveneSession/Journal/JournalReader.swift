@@ -1,3 +1,5 @@
+import ConveneText
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -16,7 +18,7 @@ public enum JournalReadError: Error, Sendable, Equatable, CustomStringConvertibl
         case .storage(let error): error.description
         case .empty(let path): "\(path) is empty: the session never started"
         case let .damaged(path, line, reason):
-            "\(path):\(line): this journal line cannot be read (\(reason)); the \(line - 1) lines before it are intact. "
+            "\(path):\(line): this journal line cannot be read (\(reason)); the \(Plural.count(line - 1, "line")) before it \(line == 2 ? "is" : "are") intact. "
                 + "It is not the last line, so it is not a cut-off write: restore the folder from a backup, "
                 + "or copy the journal and delete this line by hand to resume from the rest."
         }
@@ -39,6 +41,17 @@ public struct JournalContents: Sendable {
     public var torn: TornLine?
     /// How many bytes of the file are complete lines.
     public var goodLength: Int
+}
+
+extension JournalContents {
+    /// The SHA-256 of the script the session last ran with: the header's,
+    /// or that of the edited script it went on with.
+    public var scriptSHA256: String {
+        for record in records.reversed() {
+            if case .scriptChanged(let sha256, _) = record.event { return sha256 }
+        }
+        return header.scriptSHA256
+    }
 }
 
 /// Reads `journal.jsonl` and sets aside a torn last line.

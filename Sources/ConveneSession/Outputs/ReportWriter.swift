@@ -1,4 +1,5 @@
 import ConveneLanguage
+import ConveneText
 
 /// `report.md`: what the workshop produced, for the people who were there
 /// and those who were not. Every action leads back to what people said.
@@ -37,7 +38,7 @@ struct ReportWriter {
             ? "\(firstDay), \(context.time(header.started))–\(context.time(last))"
             : "\(firstDay) \(context.time(header.started)) to \(lastDay) \(context.time(last))"
         lines.append("- When: \(when)" + (state.finished ? "" : " (not finished)"))
-        lines.append("- Produced: " + [count(items, "item"), count(themes, "theme"), count(context.voteKeys.count, "vote"), count(actions, "action")]
+        lines.append("- Produced: " + [Plural.count(items, "item"), Plural.count(themes, "theme"), Plural.count(context.voteKeys.count, "vote"), Plural.count(actions, "action")]
             .joined(separator: ", "))
         if !header.parameters.isEmpty {
             lines.append("- Parameters: " + header.parameters.map { "\($0.name) = \(Markdown.escape($0.value))" }.joined(separator: ", "))
@@ -71,7 +72,7 @@ struct ReportWriter {
         var lines = ["## Themes", ""]
         for collection in context.themeCollections {
             let themes = state.themes(in: collection)
-            lines += ["### `\(collection)` (\(themes.count) themes)", ""]
+            lines += ["### `\(collection)` (\(Plural.count(themes.count, "theme")))", ""]
             for theme in themes {
                 let items = state.items(of: theme.id)
                 lines += ["#### \(theme.id) \(Markdown.escape(theme.name)) (\(items.count))", ""]
@@ -103,8 +104,8 @@ struct ReportWriter {
             let definition = state.definitions[key]
             lines += ["### `\(context.stepName(key))` on `\(definition?["on"]?.stringValue ?? "")`", ""]
             if let method = definition?["method"]?.stringValue {
-                let counted = definition?["ballots"]?.stringValue == "room" ? "counted in the room, \(count(result.ballots, "person", "people"))"
-                    : count(result.ballots, "ballot")
+                let counted = state.isCountedInTheRoom(key) ? "counted in the room" + (state.roomVoters(key).map { ", " + $0 } ?? "")
+                    : Plural.count(result.ballots, "ballot")
                 lines += ["\(method) vote, \(counted), keep \(definition?["keep"]?.stringValue ?? "all").", ""]
             }
             lines += ["| rank | option | score | kept |", "|---:|---|---:|:---:|"]
@@ -173,11 +174,6 @@ struct ReportWriter {
         let notes = state.notes.filter { !$0.removed }
         guard !notes.isEmpty else { return [] }
         return ["## Notes", ""] + notes.map { "- \(context.time($0.time)) (\($0.stage ?? "")) \(Markdown.escape($0.text))" } + [""]
-    }
-
-    /// `1 item`, `3 items`.
-    private func count(_ number: Int, _ noun: String, _ plural: String? = nil) -> String {
-        "\(number) \(number == 1 ? noun : plural ?? noun + "s")"
     }
 
     /// `i12 (People with lived experience): I can't get a GP appointment`.

@@ -65,10 +65,11 @@ struct SessionJSON {
             fields.append(("room-totals", .object(record.tally.map { ($0.option, .int($0.count)) })))
         }
         if let result = record.result {
-            fields.append(("result", .array(result.options.enumerated().map { rank, option in
+            let places = result.places(method: state.definitions[key]?["method"]?.stringValue)
+            fields.append(("result", .array(zip(result.options, places).map { option, place in
                 .object([
-                    ("rank", .int(rank + 1)), ("id", .string(option.id)), ("label", .string(option.label)),
-                    ("score", .number(option.score)), ("kept", .bool(option.kept)),
+                    ("rank", .int(place.place)), ("shared", .bool(place.shared)), ("id", .string(option.id)),
+                    ("label", .string(option.label)), ("score", .number(option.score)), ("kept", .bool(option.kept)),
                 ])
             })))
         }

@@ -10,8 +10,9 @@ struct Traceability {
         var idea: Item?
         /// Themes the idea was answering or is, nearest first.
         var themes: [Theme] = []
-        /// Votes that ranked the idea or its themes: the vote, the option and its place.
-        var votes: [(vote: String, option: CountedOption, rank: Int)] = []
+        /// Votes that ranked the idea or its themes: the vote, the option and
+        /// its rank as votes.csv shows it (`2=` when shared).
+        var votes: [(vote: String, option: CountedOption, rank: String)] = []
         /// The statements at the root, in their own words.
         var statements: [Item] = []
     }
@@ -39,8 +40,9 @@ struct Traceability {
         if origin.statements.isEmpty, let idea = origin.idea { origin.statements = [idea] }
         for key in context.voteKeys {
             guard let result = state.votes[key]?.result else { continue }
-            for (rank, option) in result.options.enumerated() where option.id == id || origin.themes.contains(where: { $0.id == option.id }) {
-                origin.votes.append((context.stepName(key), option, rank + 1))
+            let ranks = result.ranks(method: state.definitions[key]?["method"]?.stringValue)
+            for (option, rank) in zip(result.options, ranks) where option.id == id || origin.themes.contains(where: { $0.id == option.id }) {
+                origin.votes.append((context.stepName(key), option, rank))
             }
         }
         return origin

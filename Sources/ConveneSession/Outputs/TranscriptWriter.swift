@@ -1,3 +1,5 @@
+import ConveneText
+
 /// `transcript.md`: everything that happened, in order, with times, read
 /// straight from the journal (undone actions stay in, followed by the undo).
 struct TranscriptWriter {
@@ -73,11 +75,14 @@ struct TranscriptWriter {
             return "tie settled by the facilitator: " + order.joined(separator: " > ")
         case let .voteCounted(vote, options, ballots, note):
             let kept = options.filter(\.kept).map { "\($0.id) \($0.label) (\(ValueFormat.number($0.score)))" }
-            let counted = context.state.definitions[vote]?["ballots"]?.stringValue == "room"
-                ? "in the room (\(ballots) people)" : "from \(ballots) ballot\(ballots == 1 ? "" : "s")"
+            let state = context.state
+            let counted = state.isCountedInTheRoom(vote)
+                ? "in the room" + (state.roomVoters(vote).map { " (\($0))" } ?? "") : "from " + Plural.count(ballots, "ballot")
             return "counted `\(context.stepName(vote))` \(counted); kept: "
                 + (kept.isEmpty ? "nothing" : kept.joined(separator: ", "))
                 + (note.map { "\n\n" + Markdown.indentedTextBlock($0) } ?? "")
+        case let .voteReopened(vote, reason):
+            return "vote `\(context.stepName(vote))` open again: \(Markdown.escape(reason))"
         case let .placed(grid, item, x, y, how):
             return "\(how == "place" ? "placed" : "nudged \(how)") \(item) on `\(grid)` at \(x),\(y)"
         case let .actionSet(plan, idea, owner, firstStep, due):

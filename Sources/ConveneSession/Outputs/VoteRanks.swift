@@ -7,17 +7,23 @@ extension CountedResult {
     /// a tie is; an instant runoff also orders options by the round they went
     /// out in, so equal scores need not tie there, and its ranks stay plain.
     func ranks(method: String?) -> [String] {
+        places(method: method).map { "\($0.place)" + ($0.shared ? "=" : "") }
+    }
+
+    /// Each option's place, and whether it shares it, for outputs that keep
+    /// the two apart (JSON): `(1, false)`, `(2, true)`, `(2, true)`, `(4, false)`.
+    func places(method: String?) -> [(place: Int, shared: Bool)] {
         let readsTies = method != nil && method != "irv"
-        var ranks: [String] = []
+        var places: [(place: Int, shared: Bool)] = []
         for (index, option) in options.enumerated() {
             let sharesAbove = index > 0 && options[index - 1].score == option.score
             let sharesBelow = index + 1 < options.count && options[index + 1].score == option.score
             guard readsTies, sharesAbove || sharesBelow else {
-                ranks.append(String(index + 1))
+                places.append((index + 1, false))
                 continue
             }
-            ranks.append(sharesAbove ? ranks[index - 1] : "\(index + 1)=")
+            places.append((sharesAbove ? places[index - 1].place : index + 1, true))
         }
-        return ranks
+        return places
     }
 }

@@ -1,4 +1,5 @@
 import ConveneLanguage
+import ConveneText
 
 extension Interpreter {
     /// The value of an expression now.
@@ -12,7 +13,7 @@ extension Interpreter {
         case .name(let name): return try lookup(name, expression.range)
         case .list(let elements):
             guard elements.count <= limits.listLength else {
-                throw fail("this list has more than \(limits.listLength) entries", expression.range)
+                throw fail("this list has more than \(Plural.count(limits.listLength, "entry"))", expression.range)
             }
             var values: [Value] = []
             for element in elements { values.append(try evaluate(element)) }
@@ -41,7 +42,7 @@ extension Interpreter {
             case .interpolation(let expression): text += display(try evaluate(expression))
             }
             guard text.utf8.count <= limits.textLength || text.count <= limits.textLength else {
-                throw fail("this text is longer than \(limits.textLength) characters", literal.range)
+                throw fail("this text is longer than \(Plural.count(limits.textLength, "character"))", literal.range)
             }
         }
         return text
@@ -144,7 +145,7 @@ extension Interpreter {
         case (.text, _), (_, .text):
             let text = display(left) + display(right)
             guard text.count <= limits.textLength else {
-                throw fail("this text is longer than \(limits.textLength) characters", range)
+                throw fail("this text is longer than \(Plural.count(limits.textLength, "character"))", range)
             }
             return .text(text)
         default:
@@ -176,7 +177,7 @@ extension Interpreter {
             throw fail("a list index must be a whole number, not \(index.kindDescription)", range)
         }
         guard number >= 0, Int(number) < elements.count else {
-            throw fail("index \(ValueFormat.number(number)) is outside the list, which has \(elements.count) entries", range,
+            throw fail("index \(ValueFormat.number(number)) is outside the list, which has \(Plural.count(elements.count, "entry"))", range,
                        help: "indexes start at 0")
         }
         return elements[Int(number)]
@@ -209,7 +210,7 @@ extension Interpreter {
                 bound[label.name] = value
             } else {
                 guard positional < activity.parameters.count else {
-                    throw fail("`\(activity.name.name)` takes \(activity.parameters.count) arguments", argument.value.range)
+                    throw fail("`\(activity.name.name)` takes \(Plural.count(activity.parameters.count, "argument"))", argument.value.range)
                 }
                 bound[activity.parameters[positional].name.name] = value
                 positional += 1

@@ -1,4 +1,5 @@
 import ConveneLanguage
+import ConveneText
 
 /// Runs a stage's statements against the session's current state and works
 /// out its steps. A walk always starts at the top of the stage and is cheap,
@@ -88,7 +89,7 @@ final class Interpreter {
         guard stepsTaken > limits.steps else { return }
         let (where_, at) = loops.last.map { ($0.path, $0.range) } ?? (path, range)
         throw .failed(RuntimeError(
-            "the script did more than \(limits.steps) steps of work here without finishing",
+            "the script did more than \(Plural.count(limits.steps, "step")) of work here without finishing",
             path: where_, range: at,
             help: "a loop this big would never finish in a workshop; make the list it runs over shorter"))
     }
@@ -157,7 +158,7 @@ struct StepSink {
     ) throws(Interruption) {
         guard steps.count < limits.stageSteps else {
             throw .failed(RuntimeError(
-                "stage `\(stage)` has more than \(limits.stageSteps) steps", path: path, range: range,
+                "stage `\(stage)` has more than \(Plural.count(limits.stageSteps, "step"))", path: path, range: range,
                 help: "a loop here asks too many questions for one stage; loop over a shorter list"))
         }
         steps.append(Step(

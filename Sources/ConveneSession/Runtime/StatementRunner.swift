@@ -1,4 +1,5 @@
 import ConveneLanguage
+import ConveneText
 import ConveneVoting
 
 /// How a block finished: normally, or by `return` inside an activity.
@@ -23,7 +24,7 @@ extension Interpreter {
         switch statement.kind {
         case .say(let expression):
             guard sink.pendingSayings.count < limits.listLength else {
-                throw fail("more than \(limits.listLength) things to say before the next step", statement.range,
+                throw fail("more than \(Plural.count(limits.listLength, "thing")) to say before the next step", statement.range,
                            help: "a loop around this `say` runs too many times")
             }
             sink.pendingSayings.append(display(try evaluate(expression)))
@@ -80,7 +81,7 @@ extension Interpreter {
     private func runLoop(_ loop: ForStatement) throws(Interruption) -> Flow {
         let values = try sequence(try evaluate(loop.sequence), range: loop.sequence.range)
         guard values.count <= limits.listLength else {
-            throw fail("this loop would run \(values.count) times, more than \(limits.listLength)", loop.sequence.range)
+            throw fail("this loop would run \(Plural.count(values.count, "time")), more than \(limits.listLength)", loop.sequence.range)
         }
         for (offset, value) in values.enumerated() {
             let binding = LoopBinding(variable: loop.variable.name, text: display(value), reference: value.entityID)

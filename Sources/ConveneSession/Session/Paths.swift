@@ -46,6 +46,21 @@ public enum Paths {
         return stat(path, &status) == 0 && (status.st_mode & S_IFMT) == S_IFDIR
     }
 
+    /// The names in a folder (without `.` and `..`), sorted; nil when it
+    /// cannot be read as a folder.
+    public static func contents(of path: String) -> [String]? {
+        guard let directory = opendir(path) else { return nil }
+        defer { closedir(directory) }
+        var names: [String] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { bytes in
+                String(decoding: bytes.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            if name != ".", name != ".." { names.append(name) }
+        }
+        return names.sorted()
+    }
+
     /// Creates a folder and any missing parents.
     public static func makeDirectories(_ path: String) throws(StorageError) {
         if isDirectory(path) { return }

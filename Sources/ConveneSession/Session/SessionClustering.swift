@@ -5,7 +5,7 @@ extension Session {
     /// a theme of that name exists already, the items join it.
     public func createTheme(_ name: String, items: [String]) throws(SessionError) -> Theme {
         let cluster = try currentCluster()
-        let name = try cleaned(name, what: "a theme name")
+        let name = try themeName(name, items: items)
         try checkClusterable(items, cluster)
         if let existing = state.themes(in: cluster.themes).first(where: { $0.name.lowercased() == name.lowercased() }) {
             guard !items.isEmpty else {
@@ -32,26 +32,30 @@ extension Session {
         return state.themes[theme.id]!
     }
 
-    /// Renames a theme of the current clustering.
-    public func renameTheme(_ reference: String, to name: String) throws(SessionError) -> Theme {
+    /// Renames a theme of the current clustering. A counted vote with the
+    /// theme among its options is counted again under the new name.
+    public func renameTheme(_ reference: String, to name: String) throws(SessionError) -> ChangeOutcome<Theme> {
         let cluster = try currentCluster()
         let theme = try resolveTheme(reference, cluster)
-        let name = try cleaned(name, what: "a theme name")
+        let name = try themeName(name, items: [])
         if let clash = state.themes(in: cluster.themes).first(where: { $0.id != theme.id && $0.name.lowercased() == name.lowercased() }) {
             throw SessionError("there is already a theme “\(clash.name)” (\(clash.id))", help: "to combine them use `:merge \(theme.id) into \(clash.id)`")
         }
-        try commit([.themeRenamed(id: theme.id, name: name)])
-        return state.themes[theme.id]!
+        let recounts = try commitChange([.themeRenamed(id: theme.id, name: name)])
+        return ChangeOutcome(value: state.themes[theme.id]!, recounts: recounts)
     }
 
-    /// Moves every item of one theme into another and removes the first.
-    public func mergeThemes(_ fromReference: String, into intoReference: String) throws(SessionError) -> Theme {
+    /// Moves every item of one theme into another and removes the first, which
+    /// leaves the grids and action plans it was in. A counted vote with the
+    /// first among its options is counted again without it.
+    public func mergeThemes(_ fromReference: String, into intoReference: String) throws(SessionError) -> ChangeOutcome<Theme> {
         let cluster = try currentCluster()
         let from = try resolveTheme(fromReference, cluster)
         let into = try resolveTheme(intoReference, cluster)
         guard from.id != into.id else { throw SessionError("a theme cannot be merged into itself") }
-        try commit([.themesMerged(from: from.id, into: into.id)])
-        return state.themes[into.id]!
+        let dropped = placesAndActions(of: from.id)
+        let recounts = try commitChange([.themesMerged(from: from.id, into: into.id)])
+        return ChangeOutcome(value: state.themes[into.id]!, recounts: recounts, dropped: dropped.map { "\(from.id) “\(from.name)”: " + $0 })
     }
 
     /// The items of the current clustering not yet in any theme.
@@ -59,6 +63,19 @@ extension Session {
         guard case .cluster(let cluster) = currentStep.kind else { return [] }
         let sorted = Set(state.themes(in: cluster.themes).flatMap(\.items))
         return cluster.items.filter { !sorted.contains($0.id) && state.items[$0.id]?.removed != true }
+    }
+
+    /// A theme's name, which must not look like an id: `t2` would be taken
+    /// for the theme whose id it is.
+    private func themeName(_ name: String, items: [String]) throws(SessionError) -> String {
+        let name = try cleaned(name, what: "a theme name")
+        guard LineParsing.isID(Substring(name)) else { return name }
+        let listed = items.joined(separator: " ")
+        let help = state.themes[name].map { theme in
+            items.isEmpty ? "`\(name)` is the theme “\(theme.name)”; name a theme in words" : "to put \(listed) in \(name) “\(theme.name)”, type `:move \(listed) to \(name)`"
+        }
+        throw SessionError("a theme cannot be called `\(name)`: that is how ids are written",
+                           help: help ?? "name it in words, e.g. `Getting there: \(items.isEmpty ? "i1 i2" : listed)`")
     }
 
     private func currentCluster() throws(SessionError) -> ClusterStep {

@@ -19,8 +19,9 @@ extension Session {
         return state.items[id]!
     }
 
-    /// Changes an item's text, and its tag when one is given.
-    public func editItem(_ id: String, text: String, tag: String?) throws(SessionError) -> Item {
+    /// Changes an item's text, and its tag when one is given. A counted vote
+    /// with the item among its options is counted again under the new text.
+    public func editItem(_ id: String, text: String, tag: String?) throws(SessionError) -> ChangeOutcome<Item> {
         let item = try liveItem(id)
         let text = try cleaned(text, what: "an item")
         var tagName = item.tag
@@ -28,8 +29,8 @@ extension Session {
             let tags = self.tags(of: item)
             tagName = try resolveTag(tag, tags: tags, kind: tags.first?.kind)
         }
-        try commit([.itemEdited(id: id, text: text, tag: tagName)])
-        return state.items[id]!
+        let recounts = try commitChange([.itemEdited(id: id, text: text, tag: tagName)])
+        return ChangeOutcome(value: state.items[id]!, recounts: recounts)
     }
 
     /// The tags the prompt an item answered allows.
@@ -40,7 +41,10 @@ extension Session {
     }
 
     /// Removes an item, theme, ballot or note; returns what it was, in words.
-    public func remove(_ id: String) throws(SessionError) -> String {
+    /// An item or theme leaves the grids and action plans it was in, and
+    /// every counted vote it was an option of is counted again without it;
+    /// a counted vote is counted again without a ballot removed from it.
+    public func remove(_ id: String) throws(SessionError) -> ChangeOutcome<String> {
         let description: String
         if let item = state.items[id], !item.removed {
             description = "item \(id): \(item.text)"
@@ -53,9 +57,9 @@ extension Session {
         } else {
             throw SessionError("there is no `\(id)` to remove", help: "ids look like i12 (item), t3 (theme), b4 (ballot), n2 (note)")
         }
-        try commit([.removed(id: id)])
-        try refreshCurrentStep()
-        return description
+        let dropped = placesAndActions(of: id)
+        let recounts = try commitChange([.removed(id: id)])
+        return ChangeOutcome(value: description, recounts: recounts, dropped: dropped)
     }
 
     /// Adds a free note to the transcript.
@@ -67,6 +71,16 @@ extension Session {
     }
 
     // MARK: Helpers
+
+    /// What went with an idea that is about to go: its places on grids and its actions.
+    func placesAndActions(of id: String) -> String? {
+        let grids = state.placements.keys.sorted().filter { state.placements[$0]?[id] != nil }.map { "its place on grid `\($0)`" }
+        let plans = state.plans.keys.sorted().filter { state.plans[$0]?.contains { $0.idea == id } == true }.map { "its action in plan `\($0)`" }
+        let parts = grids + plans
+        guard !parts.isEmpty else { return nil }
+        return parts.joined(separator: " and ") + " went with it"
+    }
+
 
     /// An item that exists and has not been removed.
     func liveItem(_ id: String) throws(SessionError) -> Item {

@@ -57,6 +57,8 @@ extension Session {
     ) throws(SessionError) -> Session {
         let model = try runnableModel(program)
         let (values, recorded) = try ParameterBinding.bind(parameters, model: model, limits: environment.limits)
+        let given = Dictionary(parameters.map { ($0.name, $0.value) }, uniquingKeysWith: { _, last in last })
+        try ParameterCounts(model: model, given: given, values: values, limits: environment.limits).check()
         let first = model.stageNames[0]
         let opening: Step
         let title: String
@@ -72,13 +74,11 @@ extension Session {
             throw SessionError(error.rendered(sources: program.sources), kind: .script)
         }
         let journalPath = Paths.join(folder, "journal.jsonl")
+        try checkFolderIsFree(folder, journalPath: journalPath)
         do {
             try Paths.makeDirectories(folder)
         } catch {
             throw SessionError("cannot create the session folder: \(error.description)", help: "choose another folder with `--out DIR`")
-        }
-        guard !Paths.exists(journalPath) else {
-            throw SessionError("\(folder) already holds a session", help: "continue it with `convene resume \(folder)`, or choose another folder with `--out DIR`")
         }
         let header = JournalHeader(
             scriptPath: scriptPath, scriptSHA256: SHA256.hex(of: scriptBytes), title: title, seed: seed,
@@ -95,6 +95,22 @@ extension Session {
             limits: environment.limits, parameters: values, records: [], placeholder: opening)
         try session.commit([.entered(stage: first, index: 0, step: opening.id, definition: opening.definition)], undoable: false)
         return session
+    }
+
+    /// A new session needs a folder of its own: a new one, or an empty one.
+    /// Its outputs would overwrite files of the same names (`report.md` …)
+    /// in a folder that holds something else, and a session already there
+    /// is continued with `resume`, not started again.
+    private static func checkFolderIsFree(_ folder: String, journalPath: String) throws(SessionError) {
+        guard !Paths.exists(journalPath) else {
+            throw SessionError("\(folder) already holds a session", help: "continue it with `convene resume \(folder)`, or choose another folder with `--out DIR`")
+        }
+        guard Paths.isDirectory(folder), let names = Paths.contents(of: folder), !names.isEmpty else { return }
+        let shown = names.prefix(3).joined(separator: ", ") + (names.count > 3 ? " …" : "")
+        throw SessionError(
+            "\(folder) is not empty (it holds \(shown)) and is not a Convene session; "
+                + "the session's outputs (report.md, items.csv …) would overwrite files there",
+            help: "choose a new or empty folder with `--out DIR`")
     }
 
     /// Reads a session folder's journal, moving a torn last line aside.

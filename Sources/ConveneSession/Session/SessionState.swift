@@ -1,3 +1,5 @@
+import ConveneText
+
 /// Everything the room has produced so far, rebuilt by replaying the
 /// journal: the journal is the truth, this is a view of it.
 public struct SessionState: Sendable {
@@ -70,6 +72,7 @@ public struct SessionState: Sendable {
             themes[from]?.items = []
             themes[from]?.removed = true
             themes[from]?.mergedInto = into
+            forgetPlacesAndActions(of: from)
         case let .ballotCast(id, vote, voter, marks):
             ballots[id] = BallotEntry(id: id, vote: vote, voter: voter, marks: marks)
             votes[vote, default: VoteRecord()].ballots.append(id)
@@ -90,6 +93,8 @@ public struct SessionState: Sendable {
             votes[vote]?.result = nil
         case let .voteCounted(vote, options, ballotCount, note):
             votes[vote, default: VoteRecord()].result = CountedResult(options: options, ballots: ballotCount, note: note, counted: time)
+        case .voteReopened(let vote, _):
+            votes[vote]?.result = nil
         case let .placed(grid, item, x, y, _):
             if placements[grid]?[item] == nil { placementOrder[grid, default: []].append(item) }
             placements[grid, default: [:]][item] = Placement(x: x, y: y)
@@ -121,16 +126,35 @@ public struct SessionState: Sendable {
     private mutating func remove(_ id: String) {
         if items[id] != nil {
             items[id]?.removed = true
+            forgetPlacesAndActions(of: id)
         } else if let theme = themes[id] {
             for item in theme.items { membership[theme.themes]?[item] = nil }
             themes[id]?.removed = true
             themes[id]?.items = []
+            forgetPlacesAndActions(of: id)
         } else if let ballot = ballots[id] {
             ballots[id]?.removed = true
             votes[ballot.vote]?.result = nil
         } else if let index = notes.firstIndex(where: { $0.id == id }) {
             notes[index].removed = true
         }
+    }
+
+    /// An idea that is gone (removed, or merged into another theme) leaves
+    /// every grid and every action plan with it.
+    private mutating func forgetPlacesAndActions(of id: String) {
+        for grid in placements.keys where placements[grid]?[id] != nil {
+            placements[grid]?[id] = nil
+            placementOrder[grid]?.removeAll { $0 == id }
+        }
+        for plan in plans.keys {
+            plans[plan]?.removeAll { $0.idea == id }
+        }
+    }
+
+    /// Whether an item or theme has been removed or merged away.
+    public func isGone(_ id: String) -> Bool {
+        items[id]?.removed ?? themes[id]?.removed ?? false
     }
 
     // MARK: Queries
@@ -182,6 +206,17 @@ public struct SessionState: Sendable {
             if best == nil || result.counted > best!.time { best = (key, result.counted) }
         }
         return best?.key
+    }
+
+    /// Whether a vote takes the room's totals (`ballots room`) rather than ballots.
+    public func isCountedInTheRoom(_ key: String) -> Bool {
+        definitions[key]?["ballots"]?.stringValue == "room"
+    }
+
+    /// "10 people": the people in the room for a vote counted there, when its `voters` says.
+    public func roomVoters(_ key: String) -> String? {
+        guard isCountedInTheRoom(key), let voters = definitions[key]?["voters"]?.intValue else { return nil }
+        return Plural.count(voters, "person")
     }
 
     /// `choose/priorities#2` → `priorities`.

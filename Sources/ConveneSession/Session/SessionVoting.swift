@@ -27,6 +27,7 @@ extension Session {
         }
         try checkOptions(marks.options, in: vote)
         try checkRepeats(marks, in: vote)
+        try checkNoEmptyDots(marks, in: vote)
         try validate(marks, for: vote)
         let id = newID("b")
         try commit([.ballotCast(id: id, vote: currentStep.key, voter: voter, marks: marks)])
@@ -107,6 +108,13 @@ extension Session {
         var seen = Set<String>()
         guard let repeated = ids.first(where: { !seen.insert($0).inserted }) else { return }
         throw SessionError("`\(repeated)` is \(verb) twice on this ballot", help: "\(help), e.g. `:vote \(example(vote))`")
+    }
+
+    /// `t1=0` on a dot ballot gives nothing: a slip for another number, or
+    /// for leaving the option off. (A score or a fist of five may be 0.)
+    private func checkNoEmptyDots(_ marks: OptionMarks, in vote: VoteStep) throws(SessionError) {
+        guard vote.rule.method == .dots, case .points(let counts) = marks, let empty = counts.first(where: { $0.count == 0 }) else { return }
+        throw SessionError("`\(empty.option)=0` gives no dots", help: "give each option you mark at least 1 dot, or leave it off the ballot, e.g. `:vote \(example(vote))`")
     }
 
     /// A ballot in the form the method takes, valid for the vote's options

@@ -42,7 +42,7 @@ struct VoteComparison {
 
 extension Session {
     /// The comparison with the latest earlier count over exactly the same options, if any.
-    func comparison(of options: [CountedOption], key: String) -> VoteComparison? {
+    func comparison(of options: [CountedOption], key: String, in state: SessionState) -> VoteComparison? {
         let ids = Set(options.map(\.id))
         let earlier = state.votes
             .filter { $0.key != key }

@@ -1,3 +1,4 @@
+import ConveneText
 import ConveneVoting
 
 /// A vote rule in words and as journal fields, and how two rules differ.
@@ -30,7 +31,7 @@ public enum VoteRuleDescription {
         switch rule.method {
         case .dots:
             var text = "dot voting"
-            if let dots = rule.dotsPerPerson { text += ", \(dots) dot\(dots == 1 ? "" : "s") each" }
+            if let dots = rule.dotsPerPerson { text += ", \(Plural.count(dots, "dot")) each" }
             if let cap = rule.capPerOption { text += ", at most \(cap) on one option" }
             parts.append(text)
         case .score:
@@ -83,11 +84,11 @@ public enum VoteRuleDescription {
         switch key {
         case "on": return "now votes on `\(now)` instead of `\(was)`"
         case "method": return "now uses \(now) instead of \(was)"
-        case "dots": return "now gives \(now) dots per person instead of \(was)"
-        case "cap": return "now allows \(now) dots on one option instead of \(was)"
+        case "dots": return "now gives \(now) \(Plural.word(Int(now) ?? 0, "dot")) per person instead of \(was)"
+        case "cap": return "now allows \(now) \(Plural.word(Int(now) ?? 0, "dot")) on one option instead of \(was)"
         case "range": return "now scores \(now) instead of \(was)"
         case "ballots": return "now takes \(now) ballots instead of \(was)"
-        case "voters": return "now expects \(now) voters instead of \(was)"
+        case "voters": return "now expects \(now) \(Plural.word(Int(now) ?? 0, "voter")) instead of \(was)"
         case "ties": return "now breaks ties by \(now) instead of \(was)"
         default:
             if let newCount = after?.split(separator: " ").last, let oldCount = before?.split(separator: " ").last,

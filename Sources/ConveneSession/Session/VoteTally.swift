@@ -1,3 +1,4 @@
+import ConveneText
 import ConveneVoting
 
 /// The session's only contact with the counting code in ConveneVoting:
@@ -24,8 +25,11 @@ extension Session {
     }
 
     /// Counts a vote from its recorded ballots or totals, applying a tie order
-    /// the facilitator gave; the event records the result for good.
-    func count(_ vote: VoteStep, key: String) throws(SessionError) -> JournalEvent {
+    /// the facilitator gave; the event records the result for good. `state`
+    /// is the room's work to count from, when not the session's own (a change
+    /// about to be made). `preface` opens the count's explanation.
+    func count(_ vote: VoteStep, key: String, in state: SessionState? = nil, preface: [String] = []) throws(SessionError) -> JournalEvent {
+        let state = state ?? self.state
         let record = state.votes[key] ?? VoteRecord()
         let ballots = state.ballots(of: key)
         try checkSomethingToVoteOn(vote)
@@ -52,7 +56,7 @@ extension Session {
                     let places = result.tiesAtKeepLine?.places ?? 1
                     let how = result.needsRevote.isEmpty ? "decide their order" : "take a quick revote among them"
                     throw SessionError(
-                        "\(names.joined(separator: ", ")) tie for the last \(places == 1 ? "place" : "\(places) places") kept",
+                        "\(names.joined(separator: ", ")) tie for the last \(places == 1 ? "place" : Plural.count(places, "place")) kept",
                         help: "\(how), then type `:order \(names.joined(separator: " "))` with the best first, and `:next` again")
                 }
                 let order = record.tieOrder.filter(names.contains).compactMap { id in tied.first { optionID($0) == id } }
@@ -69,7 +73,8 @@ extension Session {
         let options = Self.orderingFirstPlace(result.ranking.map { entry in
             CountedOption(id: optionID(entry.option), label: label(entry.option), score: entry.score, kept: kept.contains(entry.option))
         }, tied: result.ranking.first?.tied == true, by: record.tieOrder)
-        var explanation = result.explanation(keys: vote.options.map(\.id)) + (comparison(of: options, key: key)?.lines() ?? [])
+        var explanation = (preface.isEmpty ? staleMarks(ballots, vote) : preface) + result.explanation(keys: vote.options.map(\.id))
+            + (comparison(of: options, key: key, in: state)?.lines() ?? [])
         if let first = options.first, first.id != optionID(result.ranking[0].option) {
             explanation.append("The tie for first is settled by the order given: \(first.id) \(first.label) first.")
         }
@@ -86,6 +91,15 @@ extension Session {
         let named = order.compactMap { id in group.first { $0.id == id } }
         let others = group.filter { !order.contains($0.id) }
         return named + others + options.dropFirst(group.count)
+    }
+
+    /// A line saying that ballots mark options taken away since they were
+    /// cast (a theme merged or removed), whose marks do not count.
+    private func staleMarks(_ ballots: [BallotEntry], _ vote: VoteStep) -> [String] {
+        let options = Set(vote.options.map(\.id))
+        let stale = ballots.filter { !$0.marks.options.allSatisfy(options.contains) }
+        guard !stale.isEmpty else { return [] }
+        return ["Marks for options no longer in the vote do not count (on \(stale.count) of \(Plural.count(ballots.count, "ballot")))."]
     }
 
     private func counter(for vote: VoteStep, key: String) -> VoteCounter {

@@ -1,3 +1,5 @@
+import ConveneText
+
 /// Turns CSV fields into option names (the header) and ballot cells, parsing
 /// numbers straight from the bytes.
 struct BallotRows: CSVSink {
@@ -46,7 +48,7 @@ struct BallotRows: CSVSink {
         }
         guard fields == width else {
             throw BallotError(
-                "row \(row) has \(counted(fields, "cell")), but the header names \(counted(width, "option"))",
+                "row \(row) has \(Plural.count(fields, "cell")), but the header names \(Plural.count(width, "option"))",
                 help: fields > width
                     ? "remove the extra cells, or name their options in the header"
                     : "leave a cell blank rather than leaving it out",

@@ -1,3 +1,5 @@
+import ConveneText
+
 /// Approval voting: each person approves of any number of options; the option
 /// approved by most people leads.
 ///
@@ -35,8 +37,8 @@ func handsProblem(_ totals: [Int], rule: VoteRule, options: [String]) -> RowProb
     }
     if let people = rule.voters, let option = totals.firstIndex(where: { $0 > people }) {
         return RowProblem(
-            "`\(options[option])` has \(counted(totals[option], "hand")), but only "
-                + "\(counted(people, "person", "people")) \(people == 1 ? "is" : "are") voting",
+            "`\(options[option])` has \(Plural.count(totals[option], "hand")), but only "
+                + "\(Plural.count(people, "person", "people")) \(people == 1 ? "is" : "are") voting",
             option: option,
             help: "count the hands for `\(options[option])` again")
     }

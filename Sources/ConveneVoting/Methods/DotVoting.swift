@@ -1,3 +1,5 @@
+import ConveneText
+
 /// Dot voting: each person has a number of dots to spread over the options and
 /// may stack several on one option, up to a cap; the option with most dots leads.
 ///
@@ -30,16 +32,16 @@ enum DotVoting: RoomCountingMethod {
             }
             if let cap = rule.capPerOption, cell > cap {
                 return RowProblem(
-                    "option `\(options[option])` has \(counted(Int(cell), "dot")), over the cap of \(cap)",
+                    "option `\(options[option])` has \(Plural.count(Int(cell), "dot")), over the cap of \(cap)",
                     option: option,
-                    help: "move \(counted(Int(cell) - cap, "dot")) to other options")
+                    help: "move \(Plural.count(Int(cell) - cap, "dot")) to other options")
             }
             total += Int(cell)
         }
         if let budget = rule.dotsPerPerson, total > budget {
             return RowProblem(
-                "\(counted(total, "dot")) is \(total - budget) more than the \(budget) each person has",
-                help: "take \(counted(total - budget, "dot")) off")
+                "\(Plural.count(total, "dot")) is \(total - budget) more than the \(budget) each person has",
+                help: "take \(Plural.count(total - budget, "dot")) off")
         }
         return nil
     }
@@ -61,15 +63,15 @@ enum DotVoting: RoomCountingMethod {
             let most = people * budget
             if total > most {
                 return RowProblem(
-                    "\(counted(total, "dot")) is \(total - most) more than the \(most) that "
-                        + "\(counted(people, "person", "people")) with \(counted(budget, "dot")) each have",
+                    "\(Plural.count(total, "dot")) is \(total - most) more than the \(most) that "
+                        + "\(Plural.count(people, "person", "people")) with \(Plural.count(budget, "dot")) each have",
                     help: "count the dots again")
             }
         }
         if let cap = rule.capPerOption, let option = totals.firstIndex(where: { $0 > people * cap }) {
             return RowProblem(
-                "`\(options[option])` has \(counted(totals[option], "dot")), over the \(people * cap) that "
-                    + "\(counted(people, "person", "people")) with a cap of \(cap) can give it",
+                "`\(options[option])` has \(Plural.count(totals[option], "dot")), over the \(people * cap) that "
+                    + "\(Plural.count(people, "person", "people")) with a cap of \(cap) can give it",
                 option: option,
                 help: "count the dots on `\(options[option])` again")
         }

@@ -1,3 +1,5 @@
+import ConveneText
+
 /// Plurality voting: each person chooses one option; the option chosen by most
 /// people leads.
 ///
@@ -26,7 +28,7 @@ enum PluralityVoting: RoomCountingMethod {
         let hands = totals.reduce(0, +)
         if let people = rule.voters, hands > people {
             return RowProblem(
-                "\(counted(hands, "hand")) is \(hands - people) more than the \(counted(people, "person", "people")) voting",
+                "\(Plural.count(hands, "hand")) is \(hands - people) more than the \(Plural.count(people, "person", "people")) voting",
                 help: "each person raises one hand; count again")
         }
         return nil

@@ -1,3 +1,5 @@
+import ConveneText
+
 /// Score (range) voting: each person gives each option a score within the
 /// range; the option with the highest total leads.
 ///
@@ -30,16 +32,16 @@ enum ScoreVoting: RoomCountingMethod {
         let least = people * min(0, range.lowerBound)
         if let option = totals.firstIndex(where: { $0 < least }) {
             return RowProblem(
-                "`\(options[option])` has \(counted(totals[option], "point")), under the \(least) that "
-                    + "\(counted(people, "person", "people")) scoring down to \(range.lowerBound) can give it",
+                "`\(options[option])` has \(Plural.count(totals[option], "point")), under the \(least) that "
+                    + "\(Plural.count(people, "person", "people")) scoring down to \(range.lowerBound) can give it",
                 option: option,
                 help: "add up the scores for `\(options[option])` again")
         }
         let most = people * max(0, range.upperBound)
         if let option = totals.firstIndex(where: { $0 > most }) {
             return RowProblem(
-                "`\(options[option])` has \(counted(totals[option], "point")), over the \(most) that "
-                    + "\(counted(people, "person", "people")) scoring up to \(range.upperBound) can give it",
+                "`\(options[option])` has \(Plural.count(totals[option], "point")), over the \(most) that "
+                    + "\(Plural.count(people, "person", "people")) scoring up to \(range.upperBound) can give it",
                 option: option,
                 help: "add up the scores for `\(options[option])` again")
         }

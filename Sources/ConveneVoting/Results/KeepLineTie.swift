@@ -1,3 +1,5 @@
+import ConveneText
+
 /// Options that tie across the keep line: some of them fit under `keep top N`,
 /// the others don't, and the tie-break rule decides which.
 public struct KeepLineTie: Sendable, Hashable, Codable {
@@ -47,7 +49,7 @@ extension VoteResult {
         }
         guard order.count >= tie.places else {
             throw BallotError(
-                "\(counted(tie.places, "place")) \(tie.places == 1 ? "is" : "are") open; "
+                "\(Plural.count(tie.places, "place")) \(tie.places == 1 ? "is" : "are") open; "
                     + "name at least \(tie.places) of \(listed(tie.options)) in order")
         }
         var result = self

@@ -34,12 +34,12 @@ extension VoteResult {
 
     private var headline: String {
         let countsPeople = method == .dots || method == .fistOfFive
-        let size = ballots.map { ", " + counted($0, countsPeople ? "person" : "ballot", countsPeople ? "people" : nil) } ?? ""
+        let size = ballots.map { ", " + Plural.count($0, countsPeople ? "person" : "ballot", countsPeople ? "people" : nil) } ?? ""
         switch method {
         case .dots:
             guard let dots else { return "Dot vote\(size)." }
             guard let unused = dots.unused, let perPerson = dots.dotsPerPerson, let people = dots.people else {
-                return "Dot vote\(size): \(counted(dots.used, "dot")) placed."
+                return "Dot vote\(size): \(Plural.count(dots.used, "dot")) placed."
             }
             return "Dot vote\(size): \(dots.used) of \(people * perPerson) dots used, \(unused) unused."
         case .approval: return "Approval vote\(size): approvals per option."
@@ -47,7 +47,7 @@ extension VoteResult {
         case .plurality: return "Plurality vote\(size): first choices per option."
         case .borda:
             let top = max(options.count - 1, 0)
-            return "Borda count\(size): \(counted(top, "point")) for a first place down to 0 for last; "
+            return "Borda count\(size): \(Plural.count(top, "point")) for a first place down to 0 for last; "
                 + "unranked options share the points left."
         case .irv: return "Instant runoff\(size)."
         case .schulze: return "Schulze method\(size): each option's score is how many options it beats by strongest paths."
@@ -103,7 +103,7 @@ extension VoteResult {
             }
         }
         let moved = round.transfers.reduce(0) { $0 + $1.votes } + round.exhaustedByTransfer
-        let theirs = "\(together ? "their" : "its") \(counted(moved, "ballot"))"
+        let theirs = "\(together ? "their" : "its") \(Plural.count(moved, "ballot"))"
         let exhausted = "\(round.exhaustedByTransfer) \(round.exhaustedByTransfer == 1 ? "is" : "are") exhausted"
         switch (round.transfers.isEmpty, round.exhaustedByTransfer > 0) {
         case (true, false): return line + "; \(together ? "they" : "it") had no ballots to move."
@@ -161,7 +161,7 @@ extension VoteResult {
     }
 
     private func consensusLine(_ check: OptionConsensus) -> String {
-        var line = "\(check.option): average \(formatScore(check.average)) from \(counted(check.shown, "person", "people"))"
+        var line = "\(check.option): average \(formatScore(check.average)) from \(Plural.count(check.shown, "person", "people"))"
         if check.shown == 0 { return "\(check.option): nobody showed fingers." }
         if check.belowThree == 0 { return line + "; no one below three: consensus." }
         line += "; \(check.belowThree) below three must be heard"
@@ -176,7 +176,7 @@ extension VoteResult {
         let kept = kept.isEmpty ? (tiesAtKeepLine == nil ? "none" : "none yet") : self.kept.joined(separator: ", ")
         var lines = ["Kept (\(keep.spoken)): \(kept)."]
         if let tie = tiesAtKeepLine {
-            var line = "\(plainList(tie.options)) tie at the keep line for \(counted(tie.places, "place")): "
+            var line = "\(plainList(tie.options)) tie at the keep line for \(Plural.count(tie.places, "place")): "
             switch (tie.breakBy, tie.order) {
             case (.facilitator, nil): line += "the facilitator decides their order."
             case (.revote, nil): line += "the room votes again between them."

@@ -1,0 +1,67 @@
+/// Lines typed at the wrong step: refused with what the step takes, rather
+/// than kept as something they are not (an item `i1=3`, a theme named `i2`)
+/// or refused for the wrong reason.
+extension CommandInterpreter {
+    /// Refuses, at a prompt, a line that is a ballot, ids or a theme rather
+    /// than something people said, which would otherwise be kept as an item.
+    func refuseMisplaced(_ line: String, at prompt: PromptStep) throws(SessionError) {
+        let state = session.state
+        let known = { (id: String) in state.items[id] != nil || state.themes[id] != nil || state.ballots[id] != nil }
+        let asked = "this step collects answers to “\(prompt.question)”"
+        switch LineShape.of(line, isID: known) {
+        case .ballot?:
+            throw SessionError("`\(line)` looks like a ballot, but \(asked)",
+                               help: "ballots are typed at a vote step; type what people said here, or `:next` when done")
+        case .ids?:
+            throw SessionError("`\(line)` \(LineParsing.words(line).count == 1 ? "is an id" : "are ids"), not something people said, and \(asked)",
+                               help: "type what people said, in their words; `:list` shows the answers so far")
+        case .theme?:
+            throw SessionError("`\(line)` looks like a theme, but \(asked)",
+                               help: "themes are made at a cluster step; type what people said here, or `:next` when done")
+        case nil:
+            return
+        }
+    }
+
+    /// A line at a clustering, `THEME NAME: ids` or a name alone, refusing
+    /// ballots, bare ids and mistyped ids, which would otherwise name a theme.
+    func themeLine(_ line: String) throws(SessionError) -> (name: String, ids: [String]) {
+        guard case .cluster(let cluster) = session.currentStep.kind else { return LineParsing.theme(line) }
+        let example = session.state.themes(in: cluster.themes).first?.id ?? "t1"
+        switch LineShape.of(line, isID: { _ in true }) {
+        case .ballot?:
+            throw SessionError("`\(line)` looks like a ballot, but this step groups items into themes",
+                               help: "type a theme as `THEME NAME: i1 i2`; ballots are typed at the vote")
+        case .ids?:
+            let words = LineParsing.words(line).map(String.init)
+            let ids = words.joined(separator: " ")
+            let areItems = words.allSatisfy { id in cluster.items.contains { $0.id == id } }
+            throw SessionError("`\(line)` \(words.count == 1 ? "is an id" : "are ids"), not a theme name",
+                               help: areItems
+                                   ? "put items in a new theme with `THEME NAME: \(ids)`, or in one already made with `:move \(ids) to \(example)`"
+                                   : "name a theme in words, e.g. `Getting there: i1 i2`; `:list` shows the items and themes here")
+        case .theme?, nil:
+            break
+        }
+        let (name, ids) = LineParsing.theme(line)
+        if ids.isEmpty, let colon = line.lastIndex(of: ":") {
+            let listed = LineParsing.words(line[line.index(after: colon)...])
+            // Some ids and some not, or only words that start like ids (`i2x`): a list with a slip in it.
+            let startsLikeID = { (word: Substring) in word.count > 1 && word.first!.isLetter && word.dropFirst().first!.isNumber }
+            if listed.contains(where: LineParsing.isID) || (!listed.isEmpty && listed.allSatisfy(startsLikeID)),
+               let typo = listed.first(where: { !LineParsing.isID($0) }) {
+                throw SessionError("`\(typo)` is not an item's id", help: "after the colon, list the items by id: `\(name.isEmpty ? "THEME NAME" : line[..<colon].trimmingSpaces): i1 i2`")
+            }
+        }
+        return (name, ids)
+    }
+
+    /// A line at a vote with no option in it: something said, not a ballot.
+    func notABallot(_ line: String, _ vote: VoteStep) -> SessionError {
+        let how = vote.rule.mode == .room
+            ? "type the room's totals as `:tally \(session.tallyExample(vote))`"
+            : "type each ballot as `\(vote.rule.mode == .named ? "NAME: " : "")\(session.example(vote))`"
+        return SessionError("`\(line)` is not a ballot: this step is the vote `\(vote.name)` (\(VoteRuleDescription.summary(vote.rule)))",
+                            help: "\(how); answers to a question are typed at its prompt")
+    }
+}
