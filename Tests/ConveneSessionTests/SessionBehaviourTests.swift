@@ -259,6 +259,18 @@ import Testing
         ])
     }
 
+    @Test func aLineMeantForTheStepBeforeIsNotSilentlyANote() throws {
+        let interpreter = CommandInterpreter(session: try TestSupport.start(Self.script))
+        let reply = TestSupport.feed(interpreter, ["one", ":next", "i1 2 4", "i1 higher", ":note i1 2 4"])
+        #expect(reply.suffix(3) == [
+            "error: `i1 2 4` looks like a placement on a grid, but this step is talk only\n"
+                + "help: `:back` returns to the step before; `:note i1 2 4` keeps it as a note",
+            "error: `i1 higher` looks like a nudge on a grid, but this step is talk only\n"
+                + "help: `:back` returns to the step before; `:note i1 higher` keeps it as a note",
+            "saved n1: note: i1 2 4",
+        ])
+    }
+
     @Test func aVoteInsideAnActivityNamesTheCollectionItWasGiven() throws {
         let script = """
             workshop "Activities" { duration 1h }

@@ -80,6 +80,7 @@ public final class CommandInterpreter {
         let step = session.currentStep
         switch step.kind {
         case .talk:
+            try refuseMisplacedAtTalk(line)
             let note = try session.addNote(line)
             return [.acknowledged(id: note.id, text: "note: \(note.text)")] + talkStepHint()
         case .prompt(let prompt):

@@ -23,6 +23,35 @@ extension CommandInterpreter {
         }
     }
 
+    /// Refuses, at a talk step, a line meant for the step before (a
+    /// placement, a nudge, a ballot, ids, a theme, an answer with its tag)
+    /// that would otherwise be kept as a note; `:note` still keeps it.
+    func refuseMisplacedAtTalk(_ line: String) throws(SessionError) {
+        let state = session.state
+        let known = { (id: String) in state.items[id] != nil || state.themes[id] != nil }
+        let words = LineParsing.words(line)
+        let what: String?
+        if let first = words.first, known(String(first)), (try? LineParsing.position(line)) != nil {
+            what = "a placement on a grid"
+        } else if let nudge = LineParsing.spokenNudge(line), known(nudge.id) {
+            what = "a nudge on a grid"
+        } else if let shape = LineShape.of(line, isID: known) {
+            what = switch shape {
+            case .ballot: "a ballot"
+            case .ids: words.count == 1 ? "an id" : "ids"
+            case .theme: "a theme"
+            }
+        } else if let colon = line.firstIndex(of: ":"),
+                  session.model.tags.contains(where: { $0.name == line[..<colon].trimmingSpaces }) {
+            what = "an answer tagged `\(line[..<colon].trimmingSpaces)`"
+        } else {
+            what = nil
+        }
+        guard let what else { return }
+        throw SessionError("`\(line)` looks like \(what), but this step is talk only",
+                           help: "`:back` returns to the step before; `:note \(line)` keeps it as a note")
+    }
+
     /// A line at a clustering, `THEME NAME: ids` or a name alone, refusing
     /// ballots, bare ids and mistyped ids, which would otherwise name a theme.
     func themeLine(_ line: String) throws(SessionError) -> (name: String, ids: [String]) {
