@@ -20,7 +20,7 @@ public struct SessionCompletion {
             return text.hasPrefix(":") || words.isEmpty ? Self.commandNames : answerWords
         }
         guard command.hasPrefix(":"), let spec = CommandCatalog.command(named: String(command.dropFirst())) else {
-            return laterAnswerWords
+            return laterAnswerWords(text)
         }
         let arguments = before.count - 1
         switch spec.name {
@@ -28,12 +28,14 @@ public struct SessionCompletion {
             return arguments == 0 ? CommandCatalog.commands.map(\.name) : []
         case "goto":
             return arguments == 0 ? session.model.stageNames : []
+        // Theme names may be several words: what follows `to` or `into` is
+        // all theme name, and the completion matches past its spaces.
         case "move":
-            return before.last == "to" ? themeWords : entityIDs
+            return before.contains("to") ? themeWords : entityIDs
         case "merge":
-            return themeWords + (before.count > 1 && before.last != "into" ? ["into"] : [])
+            return before.contains("into") ? themeWords : themeWords + (arguments > 0 ? ["into"] : [])
         case "rename":
-            return arguments == 0 ? themeWords : (before.last == "to" ? [] : ["to"])
+            return before.contains("to") ? [] : themeWords + (arguments > 0 ? ["to"] : [])
         case "nudge":
             return arguments == 0 ? entityIDs : (arguments == 1 ? ["higher", "lower", "left", "right"] : [])
         case "edit", "remove", "place", "higher", "lower", "left", "right", "owner", "step", "due", "action":
@@ -74,11 +76,13 @@ public struct SessionCompletion {
             + state.themeOrder.filter { state.themes[$0]?.removed == false }
     }
 
-    /// What can follow the first word of an answer: the items to put in a
-    /// theme (`Transport: i3 i`), more options on a ballot.
-    private var laterAnswerWords: [String] {
+    /// What can follow the first word of an answer: the rest of a theme's
+    /// name, then the items to put in it (`Transport: i3 i`); more options
+    /// on a ballot.
+    private func laterAnswerWords(_ text: String) -> [String] {
         switch session.currentStep.kind {
-        case .cluster, .vote, .place, .actions: return entityIDs
+        case .cluster: return text.contains(":") ? entityIDs : themeWords
+        case .vote, .place, .actions: return entityIDs
         case .prompt, .talk: return []
         }
     }

@@ -34,24 +34,56 @@ public enum CompletionOutcome: Equatable, Sendable {
     /// Several words fit and none is longer than what is typed: show them.
     case list([String])
 
-    /// Works out the outcome for the word typed so far and the candidates.
-    /// One match is completed and followed by a space (unless it is a folder
-    /// ending in `/`, so the path can go on); several are completed as far
-    /// as they agree, and listed when they agree no further.
-    public static func resolve(word: Substring, candidates: [String]) -> CompletionOutcome {
+    /// Works out the outcome for what is typed and the candidates. A
+    /// candidate is matched against the longest tail of the typed text that
+    /// starts a word and begins the candidate, so names of several words
+    /// (a theme called “Getting around”) complete past their spaces; the
+    /// candidates matching the longest tail win. One match is completed and
+    /// followed by a space (unless it is a folder ending in `/`, so the path
+    /// can go on); several are completed as far as they agree, and listed
+    /// when they agree no further.
+    public static func resolve(_ request: CompletionRequest, candidates: [String]) -> CompletionOutcome {
         var seen = Set<String>()
-        let matches = candidates.filter { $0.hasPrefix(word) && seen.insert($0).inserted }
+        var matches: [String] = []
+        var matched = -1
+        for candidate in candidates where seen.insert(candidate).inserted {
+            guard let length = request.longestTail(beginning: candidate) else { continue }
+            if length > matched {
+                (matches, matched) = ([candidate], length)
+            } else if length == matched {
+                matches.append(candidate)
+            }
+        }
         guard let first = matches.first else { return .none }
         if matches.count == 1 {
-            return .insert(String(first.dropFirst(word.count)) + (first.hasSuffix("/") ? "" : " "))
+            return .insert(String(first.dropFirst(matched)) + (first.hasSuffix("/") ? "" : " "))
         }
         let shared = matches.dropFirst().reduce(Substring(first)) { prefix, match in
             prefix.commonPrefix(with: match)
         }
-        if shared.count > word.count {
-            return .insert(String(shared.dropFirst(word.count)))
+        if shared.count > matched {
+            return .insert(String(shared.dropFirst(matched)))
         }
         return .list(matches.sorted())
+    }
+}
+
+extension CompletionRequest {
+    /// The length, in characters, of the longest tail of the typed text
+    /// that starts at a word's start and begins `candidate`; nil when not
+    /// even the word being typed does.
+    func longestTail(beginning candidate: String) -> Int? {
+        let text = textBeforeCursor
+        var best: Int?
+        var index = text.endIndex
+        var length = 0
+        while true {
+            let startsWord = index == text.startIndex || text[text.index(before: index)].isWhitespace
+            if startsWord, candidate.hasPrefix(text[index...]) { best = length }
+            guard index > text.startIndex else { return best }
+            index = text.index(before: index)
+            length += 1
+        }
     }
 }
 

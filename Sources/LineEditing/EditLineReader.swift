@@ -275,7 +275,7 @@ final class EditLineReader: LineReader {
         guard let completer else { return UInt8(CC_ERROR) }
         let (before, after) = lineAroundCursor
         let request = CompletionRequest(textBeforeCursor: before)
-        switch CompletionOutcome.resolve(word: request.word, candidates: completer(request)) {
+        switch CompletionOutcome.resolve(request, candidates: completer(request)) {
         case .none:
             return UInt8(CC_REFRESH_BEEP)
         case .insert(let text):

@@ -111,6 +111,22 @@ import Testing
         try terminal.waitForCursorLine(sortPrompt + " :goto placing")
     }
 
+    @Test func tabCompletesAThemeNameOfSeveralWords() throws {
+        let (terminal, _) = try newRun()
+        try enter("Buses stop at six", on: terminal, thenPrompt: gatherPrompt)
+        try enter("No one answers the phone", on: terminal, thenPrompt: gatherPrompt)
+        let sortPrompt = "[2/3 sort › themes · 15m left] >"
+        try enter(":next", on: terminal, thenPrompt: sortPrompt)
+        try enter("Getting around: i1", on: terminal, thenPrompt: sortPrompt)
+        try enter("Getting through to anyone", on: terminal, thenPrompt: sortPrompt)
+        terminal.type(":move i2 to Get" + Key.tab)
+        try terminal.waitForCursorLine(sortPrompt + " :move i2 to Getting")
+        terminal.type("th" + Key.tab)
+        try terminal.waitForCursorLine(sortPrompt + " :move i2 to Getting through to anyone")
+        terminal.type(Key.enter)
+        try terminal.waitFor("saved t2: Getting through to anyone (1 item)")
+    }
+
     @Test func controlDPausesAndResumeContinuesWithTheSessionHistory() throws {
         let (terminal, session) = try newRun()
         try enter("An idea before the break", on: terminal, thenPrompt: gatherPrompt)

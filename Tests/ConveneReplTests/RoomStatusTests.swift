@@ -80,5 +80,8 @@ import Testing
         #expect(completion.candidates(before: ":help gr").contains("grid"))
         #expect(completion.candidates(before: "Wor") == ["Workload", "t1"])
         #expect(completion.candidates(before: "Workload: i1 i") == ["i1", "i2"])
+        #expect(completion.candidates(before: "Work") == ["Workload", "t1"])
+        #expect(completion.candidates(before: ":move i2 to Work load") == ["Workload", "t1"])
+        #expect(completion.candidates(before: ":merge Workload ").contains("into"))
     }
 }

@@ -11,29 +11,39 @@ import Testing
     }
 
     @Test func oneMatchIsCompletedWithASpace() {
-        #expect(CompletionOutcome.resolve(word: ":he", candidates: [":help", ":next"]) == .insert("lp "))
+        #expect(CompletionOutcome.resolve(CompletionRequest(textBeforeCursor: ":he"), candidates: [":help", ":next"]) == .insert("lp "))
     }
 
     @Test func aFolderIsCompletedWithoutASpaceSoThePathCanGoOn() {
-        #expect(CompletionOutcome.resolve(word: "Exa", candidates: ["Examples/"]) == .insert("mples/"))
+        #expect(CompletionOutcome.resolve(CompletionRequest(textBeforeCursor: "Exa"), candidates: ["Examples/"]) == .insert("mples/"))
     }
 
     @Test func severalMatchesAreCompletedAsFarAsTheyAgree() {
-        let outcome = CompletionOutcome.resolve(word: "wo", candidates: ["workload", "working-hours", "other"])
+        let outcome = CompletionOutcome.resolve(CompletionRequest(textBeforeCursor: "wo"), candidates: ["workload", "working-hours", "other"])
         #expect(outcome == .insert("rk"))
     }
 
     @Test func matchesThatAgreeNoFurtherAreListedSorted() {
-        let outcome = CompletionOutcome.resolve(word: "work", candidates: ["working-hours", "workload", "workload"])
+        let outcome = CompletionOutcome.resolve(CompletionRequest(textBeforeCursor: "work"), candidates: ["working-hours", "workload", "workload"])
         #expect(outcome == .list(["working-hours", "workload"]))
     }
 
     @Test func nothingMatchingRingsTheBell() {
-        #expect(CompletionOutcome.resolve(word: "zz", candidates: ["workload"]) == .none)
+        #expect(CompletionOutcome.resolve(CompletionRequest(textBeforeCursor: "zz"), candidates: ["workload"]) == .none)
     }
 
     @Test func nonASCIIWordsCompleteByCharacter() {
-        #expect(CompletionOutcome.resolve(word: "caf", candidates: ["café ☕"]) == .insert("é ☕ "))
+        #expect(CompletionOutcome.resolve(CompletionRequest(textBeforeCursor: "caf"), candidates: ["café ☕"]) == .insert("é ☕ "))
+    }
+
+    @Test func namesOfSeveralWordsCompletePastTheirSpaces() {
+        let themes = ["Getting through to anyone", "Getting around", "i1", "t2"]
+        let typed = { (text: String) in CompletionOutcome.resolve(CompletionRequest(textBeforeCursor: text), candidates: themes) }
+        #expect(typed(":move i3 to Get") == .insert("ting "))
+        #expect(typed(":move i3 to Getting ") == .list(["Getting around", "Getting through to anyone"]))
+        #expect(typed(":move i3 to Getting a") == .insert("round "))
+        #expect(typed(":move i3 to Getting through t") == .insert("o anyone "))
+        #expect(typed(":move i3 to ") == .list(["Getting around", "Getting through to anyone", "i1", "t2"]))
     }
 
     @Test func listingsFillColumnsDownThenAcross() {
