@@ -19,7 +19,7 @@ final class TerminalSessionHost: SessionHost {
         let status = RoomStatus(session: session, now: SystemClock().now)
         let completion = SessionCompletion(session: session)
         let user = HistoryFile.userFile(named: "history", environment: ProcessInfo.processInfo.environment)?
-            .keeping { $0.hasPrefix(":") }
+            .keeping(only: Self.carriesNoOnesWords)
         self.status = status
         self.reader = LineReaders.standard(LineEditingOptions(
             programName: "convene",
@@ -27,6 +27,25 @@ final class TerminalSessionHost: SessionHost {
             completer: { completion.candidates(before: $0.textBeforeCursor) },
             notices: { status.notices() },
             promptUpdate: { status.prompt }))
+    }
+
+    /// Commands whose arguments are only ids, stage names, grids and
+    /// numbers. A user's history across workshops keeps these alone: the
+    /// rest (`:edit`, `:owner`, `:note`, `:theme`, `:pause REASON` …) and
+    /// every answer carry what people in one room said.
+    static let commandsWithoutWords: Set<String> = [
+        "next", "n", "back", "b", "goto", "skip", "where", "status", "list", "ls", "themes", "results", "grid",
+        "undo", "pause", "quit", "exit", "help", "h", "?", "remove", "rm", "delete", "place", "nudge", "higher",
+        "up", "lower", "down", "left", "right", "order",
+    ]
+
+    /// Whether a line is a command that carries nothing anyone said (and a
+    /// `:pause` without its reason).
+    @Sendable static func carriesNoOnesWords(_ line: String) -> Bool {
+        let words = line.split(separator: " ")
+        guard let first = words.first, first.hasPrefix(":"),
+              commandsWithoutWords.contains(first.dropFirst().lowercased()) else { return false }
+        return !["pause", "quit", "exit"].contains(first.dropFirst().lowercased()) || words.count == 1
     }
 
     /// The host for a session: this one when a person is at a terminal,

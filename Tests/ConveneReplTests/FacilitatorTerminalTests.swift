@@ -150,6 +150,7 @@ import Testing
     @Test func theUsersHistoryKeepsCommandsAndTheSessionKeepsEverything() throws {
         let (terminal, session) = try newRun()
         try enter("A private worry", on: terminal, thenPrompt: gatherPrompt)
+        try enter(":edit i1 A worry Zoë shared", on: terminal, thenPrompt: gatherPrompt)
         try enter(":list", on: terminal, thenPrompt: gatherPrompt)
         terminal.type(Key.controlD)
         #expect(try terminal.waitForExit() == 0)
@@ -157,7 +158,7 @@ import Testing
         let user = try String(contentsOf: home.appendingPathComponent(".convene_history"), encoding: .utf8)
         #expect(user == ":list\n")
         let own = try String(contentsOf: session.appendingPathComponent("input-history.txt"), encoding: .utf8)
-        #expect(own == "A private worry\n:list\n")
+        #expect(own == "A private worry\n:edit i1 A worry Zoë shared\n:list\n")
     }
 
     @Test func theGridIsDrawnAfterNudges() throws {
