@@ -44,4 +44,17 @@ import Testing
         #expect(reply.contains("The tie for first is settled by the order given: i2 Damp first."))
         #expect(reply.contains("> The winner is Damp."))
     }
+
+    @Test func anOrderNamesOnlyOptionsThatTie() throws {
+        let interpreter = try tiedVote()
+        #expect(TestSupport.feed(interpreter, [":order i3 i1"]) == [
+            "error: `i3` is not one of the tied options\n"
+                + "help: the tied options are i1 i2; type `:order i1 i2` with the best first",
+        ])
+        _ = TestSupport.feed(interpreter, [":tally i1=4"])
+        #expect(TestSupport.feed(interpreter, [":order i2 i1"]) == [
+            "error: nothing is tied in vote `v` as the ballots stand\n"
+                + "help: `:order` settles a tie that `:next` reports; `:next` counts the vote",
+        ])
+    }
 }

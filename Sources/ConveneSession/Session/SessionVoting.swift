@@ -59,7 +59,22 @@ extension Session {
         let vote = try currentVote()
         guard !order.isEmpty else { throw SessionError("name the tied options, best first", help: "e.g. `:order t3 t1`") }
         try checkOptions(order, in: vote)
+        try checkTied(order, in: vote)
         try commit([.tiesOrdered(vote: currentStep.key, order: order)])
+    }
+
+    /// An order names only options that tie as the ballots stand (when
+    /// they can be counted), so it never settles a tie that is not there.
+    private func checkTied(_ order: [String], in vote: VoteStep) throws(SessionError) {
+        guard let tied = tiedOptions(vote, key: currentStep.key) else { return }
+        guard !tied.isEmpty else {
+            throw SessionError("nothing is tied in vote `\(vote.name)` as the ballots stand",
+                               help: "`:order` settles a tie that `:next` reports; `:next` counts the vote")
+        }
+        for id in order where !tied.contains(id) {
+            throw SessionError("`\(id)` is not one of the tied options",
+                               help: "the tied options are \(tied.joined(separator: " ")); type `:order \(tied.joined(separator: " "))` with the best first")
+        }
     }
 
     /// The current vote's ballots so far.

@@ -41,14 +41,9 @@ extension Session {
             throw SessionError("no totals have been recorded for vote `\(vote.name)` yet",
                                help: "record them with `:tally \(tallyExample(vote))`, or `:skip` to move on without counting")
         }
-        let counter = counter(for: vote, key: key)
         var result: VoteResult
         do {
-            if vote.rule.mode == .room {
-                result = try counter.count(roomTally(record.tally, vote))
-            } else {
-                result = try counter.count(ballots.map { Ballot(voter: $0.voter, marks: ballotMarks($0.marks, vote)) })
-            }
+            result = try rawCount(vote, key: key, record: record, ballots: ballots)
             let tied = result.needsOrdering + result.needsRevote
             if !tied.isEmpty {
                 let names = tied.map(optionID)
@@ -80,6 +75,30 @@ extension Session {
         }
         return .voteCounted(vote: key, options: options, ballots: result.ballots ?? ballots.count,
                             note: explanation.joined(separator: "\n"))
+    }
+
+    /// The count of the ballots or totals as they stand, before any tie order.
+    private func rawCount(_ vote: VoteStep, key: String, record: VoteRecord, ballots: [BallotEntry]) throws -> VoteResult {
+        let counter = counter(for: vote, key: key)
+        if vote.rule.mode == .room {
+            return try counter.count(roomTally(record.tally, vote))
+        }
+        return try counter.count(ballots.map { Ballot(voter: $0.voter, marks: ballotMarks($0.marks, vote)) })
+    }
+
+    /// The options an `:order` may settle as the ballots stand: those tied
+    /// across the keep line, or for first place; nil while nothing can be
+    /// counted yet.
+    func tiedOptions(_ vote: VoteStep, key: String) -> [String]? {
+        let record = state.votes[key] ?? VoteRecord()
+        let ballots = state.ballots(of: key)
+        guard !ballots.isEmpty || !record.tally.isEmpty,
+              let result = try? rawCount(vote, key: key, record: record, ballots: ballots) else { return nil }
+        var tied = result.needsOrdering + result.needsRevote
+        if let first = result.ranking.first, first.tied {
+            tied += result.ranking.prefix { $0.tied && $0.score == first.score }.map(\.option).filter { !tied.contains($0) }
+        }
+        return tied.map(optionID)
     }
 
     /// Options tying for first, put in the facilitator's `:order` (those it
