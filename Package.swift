@@ -32,6 +32,7 @@ let package = Package(
                 "ConveneSession",
                 "ConveneVoting",
                 "ConveneRepl",
+                "ConveneText",
                 "LineEditing",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]

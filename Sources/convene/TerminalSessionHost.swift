@@ -1,5 +1,6 @@
 import ConveneRepl
 import ConveneSession
+import ConveneText
 import Foundation
 import LineEditing
 
@@ -64,8 +65,10 @@ final class TerminalSessionHost: SessionHost {
         }
     }
 
+    /// Shows a message folded at spaces to the terminal's width, so no word
+    /// or id is cut in two at the edge of the screen.
     func show(_ message: SessionMessage) {
-        Terminal.write(MessageRenderer.render(message) + "\n")
+        Terminal.write(LineWrapping.wrap(MessageRenderer.render(message), width: Terminal.columns) + "\n")
     }
 
     /// The host goes when the run command's scope ends (not at exit, where
