@@ -162,6 +162,7 @@ public final class CommandInterpreter {
         case "tally":
             let totals = try session.recordTally(try LineParsing.counts(rest, usage: spec.usage))
             return [.acknowledged(id: "tally", text: totals.map { "\($0.option)=\($0.count)" }.joined(separator: " "))]
+                + untallied(totals)
         case "order":
             let order = try LineParsing.ids(rest, usage: spec.usage)
             try session.orderTies(order)
@@ -289,16 +290,48 @@ public final class CommandInterpreter {
     // MARK: Command bodies
 
     private func makeTheme(_ name: String, _ ids: [String]) throws(SessionError) -> [SessionMessage] {
+        let before = themesHolding(ids)
         let theme = try session.createTheme(name, items: ids)
-        return [.acknowledged(id: theme.id, text: themeSummary(theme))]
+        return [.acknowledged(id: theme.id, text: themeSummary(theme))] + takenFrom(before, into: theme)
+    }
+
+    /// Options of the vote with no total typed yet: counted as 0 unless
+    /// typed, which the room should hear before `:next` counts.
+    private func untallied(_ totals: [OptionCount]) -> [SessionMessage] {
+        guard case .vote(let vote) = session.currentStep.kind else { return [] }
+        let missing = vote.options.map(\.id).filter { id in !totals.contains { $0.option == id } }
+        guard !missing.isEmpty else { return [] }
+        return [.info("no total yet for \(missing.joined(separator: " ")): counted as 0 unless typed")]
+    }
+
+    /// The theme of this clustering each item is in now, if any.
+    private func themesHolding(_ ids: [String]) -> [(item: String, theme: Theme)] {
+        guard case .cluster(let cluster) = session.currentStep.kind else { return [] }
+        return ids.compactMap { id in
+            session.state.themes(holding: id).first { $0.themes == cluster.themes }.map { (id, $0) }
+        }
+    }
+
+    /// Says which items a theme line or `:move` took out of another theme,
+    /// so an item is never moved without the room hearing of it.
+    private func takenFrom(_ before: [(item: String, theme: Theme)], into theme: Theme) -> [SessionMessage] {
+        let moved = before.filter { $0.theme.id != theme.id }
+        guard !moved.isEmpty else { return [] }
+        let sources = Dictionary(grouping: moved, by: \.theme.id).sorted { $0.key.count != $1.key.count ? $0.key.count < $1.key.count : $0.key < $1.key }
+        return sources.map { _, entries in
+            let from = entries[0].theme
+            return .info("\(entries.map(\.item).joined(separator: " ")) moved out of \(from.id) “\(from.name)”")
+        }
     }
 
     private func move(_ rest: String, usage: String) throws(SessionError) -> [SessionMessage] {
         let (left, right) = try LineParsing.split(rest, on: "to", usage: usage) { left in
             LineParsing.words(left).allSatisfy(LineParsing.isID)
         }
-        let theme = try session.moveItems(try LineParsing.ids(left, usage: usage), to: right)
-        return [.acknowledged(id: theme.id, text: themeSummary(theme))]
+        let ids = try LineParsing.ids(left, usage: usage)
+        let before = themesHolding(ids)
+        let theme = try session.moveItems(ids, to: right)
+        return [.acknowledged(id: theme.id, text: themeSummary(theme))] + takenFrom(before, into: theme)
     }
 
     private func rename(_ rest: String, usage: String) throws(SessionError) -> [SessionMessage] {
@@ -342,13 +375,12 @@ public final class CommandInterpreter {
         }
     }
 
+    /// `:nudge ID DIRECTION [N]`, read as a spoken nudge is, so `up` and
+    /// `down` work here too and the words may come in either order.
     private func nudge(_ rest: String, usage: String) throws(SessionError) -> [SessionMessage] {
-        var words = LineParsing.words(rest).map(String.init)
-        guard words.count >= 2, let direction = Nudge(rawValue: words[1].lowercased()) else {
-            throw SessionError("expected an idea and a direction: higher, lower, left or right", help: "write it as `\(usage)`")
+        guard let (id, direction, steps) = LineParsing.spokenNudge(rest) else {
+            throw SessionError("expected an idea and a direction: higher (up), lower (down), left or right", help: "write it as `\(usage)`")
         }
-        words.remove(at: 1)
-        let (id, steps) = try LineParsing.nudge(words.joined(separator: " "), usage: usage)
         return try nudged(id, direction, steps: steps)
     }
 

@@ -1,0 +1,58 @@
+import ConveneSession
+import Foundation
+import Testing
+
+/// What the room hears when a line does more than it says: an item taken
+/// out of another theme, totals still missing, a nudge spoken as `down`.
+@Suite struct RoomFeedbackTests {
+    static let script = """
+        workshop "Feedback" { duration 1h }
+        grid g "G" {
+          axis x effort "Effort" from low "Low" to high "High"
+          axis y impact "Impact" from low "Low" to high "High"
+        }
+        stage s "S" for 30m {
+          prompt ideas "Ideas?"
+          cluster ideas into themes
+          vote v on themes {
+            method dots
+            dots 3
+            ballots room
+            voters 5
+          }
+          place ideas on g
+        }
+        """
+
+    private func clustering() throws -> CommandInterpreter {
+        let interpreter = CommandInterpreter(session: try TestSupport.start(Self.script))
+        _ = TestSupport.feed(interpreter, ["Buses", "Phones", "Trains", ":next", "Getting through: i1 i2"])
+        return interpreter
+    }
+
+    @Test func anItemTakenOutOfAnotherThemeIsSaidSo() throws {
+        let interpreter = try clustering()
+        #expect(TestSupport.feed(interpreter, ["Getting around: i3 i1"]) == [
+            "saved t2: Getting around (2 items)",
+            "i1 moved out of t1 “Getting through”",
+        ])
+        #expect(TestSupport.feed(interpreter, [":move i2 to t2"]).last == "i2 moved out of t1 “Getting through”")
+    }
+
+    @Test func totalsStillMissingAreSaidBeforeTheCount() throws {
+        let interpreter = try clustering()
+        _ = TestSupport.feed(interpreter, ["Getting around: i3", ":next"])
+        #expect(TestSupport.feed(interpreter, [":tally t1=3"]) == [
+            "saved tally: t1=3",
+            "no total yet for t2: counted as 0 unless typed",
+        ])
+        #expect(TestSupport.feed(interpreter, [":tally t2=1"]) == ["saved tally: t1=3 t2=1"])
+    }
+
+    @Test func theNudgeCommandTakesTheWordsTheRoomShouts() throws {
+        let interpreter = try clustering()
+        _ = TestSupport.feed(interpreter, ["Getting around: i3", ":next", ":tally t1=3 t2=1", ":next", "i1 3 3"])
+        #expect(TestSupport.feed(interpreter, [":nudge i1 down 2"]) == ["saved i1: at 3,1 — on a middle line"])
+        #expect(TestSupport.feed(interpreter, [":nudge up i1"]) == ["saved i1: at 3,2 — on a middle line"])
+    }
+}
