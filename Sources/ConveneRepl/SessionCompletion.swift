@@ -25,7 +25,7 @@ public struct SessionCompletion {
         let arguments = before.count - 1
         switch spec.name {
         case "help":
-            return arguments == 0 ? CommandCatalog.commands.map(\.name) : []
+            return arguments == 0 ? CommandCatalog.commands.map(\.name) + ["all"] : []
         case "goto":
             return arguments == 0 ? session.model.stageNames : []
         // Theme names may be several words: what follows `to` or `into` is

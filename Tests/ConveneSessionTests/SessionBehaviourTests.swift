@@ -136,7 +136,9 @@ import Testing
             "error: unknown command `:udno`; did you mean `:undo`?\nhelp: type :help for the list of commands",
         ])
         #expect(TestSupport.feed(interpreter, [":goto chose"]) == ["error: there is no stage `chose`\nhelp: did you mean `choose`?"])
-        #expect(TestSupport.feed(interpreter, [":help tally"]) == [":tally OPTION=N … — record the room's totals (`:tally t1=7 t2=3`)"])
+        #expect(TestSupport.feed(interpreter, [":help tally"]) == [
+            ":tally OPTION=N … — record the room's totals, option by option", "Example: :tally t1=7 t2=3 t3=0",
+        ])
         #expect(TestSupport.feed(interpreter, [":theme Dogs"]).first?.hasPrefix("error: themes are made while clustering, and the prompt `problems` is not a clustering") == true)
     }
 

@@ -277,14 +277,21 @@ public final class CommandInterpreter {
 
     private func help(_ topic: String) -> [SessionMessage] {
         let name = topic.hasPrefix(":") ? String(topic.dropFirst()) : topic
+        if name.lowercased() == "all" {
+            return (CommandCatalog.helpLines() + CommandCatalog.keys).map(SessionMessage.info)
+        }
         if !name.isEmpty {
             guard let spec = CommandCatalog.command(named: name) else {
                 let suggestion = Suggestions.closest(to: name, in: CommandCatalog.allNames)
                 return [.error("unknown command `:\(name)`" + (suggestion.map { "; did you mean `:\($0)`?" } ?? ""), help: "type :help for the list")]
             }
-            return [.info("\(spec.usage) — \(spec.summary)")]
+            return CommandCatalog.helpLines(for: spec, named: name.lowercased()).map(SessionMessage.info)
         }
-        return CommandCatalog.helpLines().map(SessionMessage.info) + [.info("Now: " + session.help(for: session.currentStep))]
+        let shown = ["moving", CommandCatalog.group(for: session.currentStep.kind)]
+        let rest = Set(CommandCatalog.commands.map(\.group)).subtracting(shown)
+        let more = rest.isEmpty ? [] : ["More: `:help all` lists every command; `:help COMMAND` explains one."]
+        return CommandCatalog.helpLines(groups: shown).map(SessionMessage.info)
+            + (more + CommandCatalog.keys + ["Now: " + session.help(for: session.currentStep)]).map(SessionMessage.info)
     }
 
     // MARK: Command bodies
