@@ -55,4 +55,30 @@ import Testing
         #expect(TestSupport.feed(interpreter, [":nudge i1 down 2"]) == ["saved i1: at 3,1 — on a middle line"])
         #expect(TestSupport.feed(interpreter, [":nudge up i1"]) == ["saved i1: at 3,2 — on a middle line"])
     }
+
+    @Test func anActionStaysInItsPlanWhenItsIdeaMovesAndTheRoomIsTold() throws {
+        let interpreter = CommandInterpreter(session: try TestSupport.start("""
+            workshop "Plans" { duration 1h }
+            grid g "G" {
+              axis x effort "Effort" from low "Low" to high "High"
+              axis y impact "Impact" from low "Low" to high "High"
+              quadrant wins "Quick wins" where effort is low and impact is high
+            }
+            stage s "S" for 30m {
+              prompt ideas "Ideas?"
+              place ideas on g
+              actions plan for g.wins.items
+            }
+            """))
+        _ = TestSupport.feed(interpreter, ["Buses", "Phones", ":next", "i1 1 5", "i2 2 5", ":next", "i1 Sam | Call | 2026-07-01", ":back"])
+        #expect(TestSupport.feed(interpreter, ["i1 5 1"]) == [
+            "saved i1: at 5,1 — in no quadrant",
+            "i1 has an action in `plan`; it stays there wherever i1 is placed",
+        ])
+        let list = TestSupport.feed(interpreter, [":next", ":list"])
+        #expect(list.suffix(2) == [
+            "  i2  Phones — no action yet",
+            "  i1  Buses — owner Sam; first step: Call; due 2026-07-01 (kept, though no longer among these ideas)",
+        ])
+    }
 }

@@ -414,7 +414,11 @@ public final class CommandInterpreter {
         } else {
             area = "in no quadrant"
         }
-        return [.acknowledged(id: id, text: "at \(placement.x),\(placement.y) — \(area)")]
+        let plans = session.state.plans.keys.sorted().filter { session.state.plans[$0]?.contains { $0.idea == id } == true }
+        let kept: [SessionMessage] = plans.isEmpty ? [] : [
+            .info("\(id) has an action in \(plans.map { "`\($0)`" }.joined(separator: ", ")); it stays there wherever \(id) is placed"),
+        ]
+        return [.acknowledged(id: id, text: "at \(placement.x),\(placement.y) — \(area)")] + kept
     }
 
     private func actionSet(_ action: ActionRecord) -> [SessionMessage] {

@@ -129,14 +129,20 @@ struct StepPresenter {
             }
         case .actions(let plan):
             let actions = state.plans[plan.plan] ?? []
-            return plan.ideas.map { idea in
+            let lines: [SessionMessage] = plan.ideas.map { idea in
                 guard let action = actions.first(where: { $0.idea == idea.id }) else { return .listing("\(idea.id)  \(idea.label) — no action yet") }
                 return .listing("\(idea.id)  \(idea.label) — \(actionText(action))")
+            }
+            // An action stays in its plan (and its outputs) when its idea has
+            // since moved out of what the plan is for: said, not hidden.
+            let elsewhere = actions.filter { action in !plan.ideas.contains { $0.id == action.idea } }
+            return lines + elsewhere.map { action in
+                let label = state.items[action.idea]?.text ?? state.themes[action.idea]?.name ?? action.idea
+                return .listing("\(action.idea)  \(label) — \(actionText(action)) (kept, though no longer among these ideas)")
             }
         }
     }
 
-    /// `i3 [lived] I can't get a GP appointment`.
     /// A vote's options, one a line, the labels lined up after ids of
     /// different lengths (`i9`, `i10`).
     func optionLines(_ options: [Entity]) -> [SessionMessage] {
@@ -146,6 +152,7 @@ struct StepPresenter {
         }
     }
 
+    /// `i3 [lived] I can't get a GP appointment`.
     func itemLine(_ item: Item) -> String {
         "\(item.id) " + (item.tag.map { "[\($0)] " } ?? "") + item.text
     }
