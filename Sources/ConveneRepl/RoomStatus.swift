@@ -35,12 +35,22 @@ public final class RoomStatus {
         let names = session.model.stageNames
         var parts = "\((names.firstIndex(of: step.stage) ?? 0) + 1)/\(names.count) \(step.stage)"
         if case .talk = step.kind {} else if step.id != step.stage {
-            parts += " › " + step.id
+            parts += " › " + Self.stepName(step)
         }
         if let left = secondsLeft(in: step.stage) {
             parts += " · " + Self.timeLeft(left)
         }
         return "[\(parts)] > "
+    }
+
+    /// A step's name as the room knows it: `fixes for t3` inside a loop over
+    /// themes (the loop's value, by id, or its text when short), not `fixes#3`.
+    static func stepName(_ step: Step) -> String {
+        guard !step.loop.isEmpty, let hash = step.id.firstIndex(of: "#") else { return step.id }
+        let values = step.loop.map { binding in
+            binding.reference ?? (binding.text.count <= 20 ? binding.text : String(binding.text.prefix(19)) + "…")
+        }
+        return step.id[..<hash] + " for " + values.joined(separator: ", ")
     }
 
     /// Seconds left in a stage's timebox (negative once over), or nil when

@@ -1,6 +1,6 @@
 import ConveneLanguage
-import ConveneRepl
-import ConveneSession
+@testable import ConveneRepl
+@testable import ConveneSession
 import Foundation
 import Testing
 
@@ -33,6 +33,15 @@ import Testing
         #expect(RoomStatus.timeLeft(0) == "time is up")
         #expect(RoomStatus.timeLeft(-59) == "time is up")
         #expect(RoomStatus.timeLeft(-3 * 60) == "3m over")
+    }
+
+    @Test func aStepInALoopIsNamedByTheLoopsValue() {
+        func step(_ id: String, _ loop: [LoopBinding]) -> Step {
+            Step(stage: "plan", index: 0, id: id, kind: .talk, sayings: [], loop: loop, path: "", range: .point(0), definition: .null)
+        }
+        #expect(RoomStatus.stepName(step("fixes#3", [LoopBinding(variable: "problem", text: "Getting around", reference: "t3")])) == "fixes for t3")
+        #expect(RoomStatus.stepName(step("asks#2", [LoopBinding(variable: "day", text: "Tuesday", reference: nil)])) == "asks for Tuesday")
+        #expect(RoomStatus.stepName(step("ideas", [])) == "ideas")
     }
 
     @Test func thePromptCountsDownAndTheNoticeComesOnce() throws {
