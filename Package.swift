@@ -14,7 +14,16 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.0"),
     ],
     targets: [
-        .target(name: "ConveneLanguage"),
+        .target(
+            name: "ConveneLanguage",
+            swiftSettings: [
+                // Release builds skip the run-time exclusivity checks: every
+                // access to `ProgramChecker`'s state went through one, and on a
+                // large script they cost more than the checks themselves.
+                // Debug builds (the tests) still enforce exclusivity.
+                .unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release)),
+            ]
+        ),
         .target(name: "ConveneVoting"),
         .target(name: "ConveneSession", dependencies: ["ConveneLanguage", "ConveneVoting"]),
         .systemLibrary(

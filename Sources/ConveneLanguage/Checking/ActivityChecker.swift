@@ -27,7 +27,7 @@ extension ProgramChecker {
     /// it) for the whole body, so a use before the statement is told so.
     private func declareActivityNames(_ body: Block) {
         forEachCreatedName(in: body, depth: 0, source: sources[region.path]) { name, role, end in
-            guard role != .unparsed || region.scope.lookup(name.name) == nil else { return }
+            guard role != .unparsed || localSymbol(name.name) == nil else { return }
             let availability: SymbolEntry.Availability = role == .unparsed ? .always : .created(stage: 0, offset: end)
             if let index = bindLocal(name, role: role, kind: Self.initialKind(of: role), availability: availability) {
                 region.created[name.range.start] = index

@@ -39,9 +39,12 @@ struct ImportResolver {
                 continue
             }
             chain[chain.count - 1].next += 1
-            if case .importFile(let declaration) = declarations[top.next].kind {
-                follow(declaration.path, from: top.file)
-            }
+            // The kind is tested before the declaration is bound, so the
+            // other declarations (every stage of a large script) are not copied.
+            guard declarations[top.next].kind.isImport,
+                case .importFile(let declaration) = declarations[top.next].kind
+            else { continue }
+            follow(declaration.path, from: top.file)
         }
     }
 
@@ -138,5 +141,12 @@ struct ImportResolver {
         notes: [String] = [], help: String? = nil
     ) {
         diagnostics.append(Diagnostic(code, message, path: path, range: literal.range, notes: notes, help: help))
+    }
+}
+
+extension DeclarationKind {
+    /// Whether this is an `import`, found from the case alone.
+    fileprivate var isImport: Bool {
+        if case .importFile = self { true } else { false }
     }
 }

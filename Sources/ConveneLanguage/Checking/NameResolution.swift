@@ -13,7 +13,7 @@ extension ProgramChecker {
     /// The kind of the value a name refers to, reporting it when it cannot be used here.
     func resolveName(_ name: String, at range: SourceRange) -> ValueKind {
         guard !name.isEmpty else { return .unknown }
-        if let index = region.scope.lookup(name) {
+        if let index = localSymbol(name) {
             if case .created(_, let offset) = table.symbols[index].availability, offset > range.start,
                 case .activity(let activity) = region.place
             {
@@ -28,7 +28,7 @@ extension ProgramChecker {
             let suggestion = Suggestions.closest(to: name, in: namesInSight())
             // The name meant is most likely the one suggested: counting it as
             // used spares a second, misleading "never used" warning.
-            if let suggestion, let index = region.scope.lookup(suggestion) ?? table.global(suggestion) {
+            if let suggestion, let index = localSymbol(suggestion) ?? table.global(suggestion) {
                 table.symbols[index].isUsed = true
             }
             pendingNames.append(PendingName(name: name, range: range, path: region.path, place: region.place,
@@ -87,9 +87,15 @@ extension ProgramChecker {
                help: "use it inside stage `\(made.stageName)`; to carry something to later stages, collect it with `prompt`, `cluster`, `vote` or `actions`")
     }
 
+    /// The symbol a name refers to in the open blocks, if any.
+    func localSymbol(_ name: String) -> Int? {
+        // Most names are used outside any block: skip hashing them.
+        region.scope.isEmpty ? nil : region.scope.lookup(name, in: table.symbols)
+    }
+
     /// The index of the symbol a name refers to from here, without reporting anything.
     func lookupQuietly(_ name: String, at offset: Int) -> Int? {
-        if let index = region.scope.lookup(name) { return index }
+        if let index = localSymbol(name) { return index }
         guard let index = table.global(name), case .visible = visibility(of: index, at: offset) else {
             return nil
         }
@@ -136,10 +142,10 @@ extension ProgramChecker {
 
     /// Every name usable here, for "did you mean".
     func namesInSight() -> [String] {
-        var names = Array(region.scope.names)
-        for name in table.globalNames {
-            guard let index = table.global(name), case .visible = visibility(of: index, at: Int.max) else { continue }
-            names.append(name)
+        var names = region.scope.indices.map { table.symbols[$0].name }
+        for index in table.globalIndices {
+            guard case .visible = visibility(of: index, at: Int.max) else { continue }
+            names.append(table.symbols[index].name)
         }
         return names
     }
@@ -152,7 +158,7 @@ extension ProgramChecker {
     func bindLocal(_ name: Identifier, role: SymbolEntry.Role, kind: ValueKind,
                    availability: SymbolEntry.Availability = .always) -> Int? {
         guard !name.name.isEmpty else { return nil }
-        if let existing = region.scope.lookup(name.name) {
+        if let existing = localSymbol(name.name) {
             reportDuplicate(name, first: table.symbols[existing])
             return nil
         }
@@ -164,7 +170,7 @@ extension ProgramChecker {
         }
         let index = table.add(SymbolEntry(name: name.name, role: role, kind: kind, path: region.path, range: name.range,
                                      availability: availability))
-        region.scope.bind(name.name, to: index)
+        region.scope.bind(index, in: table.symbols)
         return index
     }
 }

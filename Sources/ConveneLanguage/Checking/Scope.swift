@@ -1,9 +1,11 @@
 /// The names introduced inside blocks (`for` variables, `let`s in `for` and
 /// `if` blocks, and an activity's own names), innermost first. Leaving a block
-/// restores what its names hid, so each lookup is one dictionary access.
+/// restores what its names hid, so each lookup is one probe of a `NameIndex`.
+/// A name is bound to a symbol of that name, which the lookups compare with.
 struct Scope {
-    private var bindings: [String: Int] = [:]
-    private var undo: [(name: String, previous: Int?)] = []
+    private var bindings = NameIndex()
+    /// Each binding's name hash, symbol, and the symbol it hid, if any.
+    private var undo: [(hash: UInt32, index: Int, previous: Int?)] = []
     private var marks: [Int] = []
 
     /// Starts a block.
@@ -14,22 +16,31 @@ struct Scope {
         let mark = marks.removeLast()
         while undo.count > mark {
             let entry = undo.removeLast()
-            bindings[entry.name] = entry.previous
+            bindings.replace(hash: entry.hash, index: entry.index, with: entry.previous)
         }
     }
 
-    /// Makes `name` refer to the symbol at `index` until the block ends.
-    mutating func bind(_ name: String, to index: Int) {
-        undo.append((name, bindings[name]))
-        bindings[name] = index
+    /// Makes the name of `symbols[index]` refer to it until the block ends.
+    mutating func bind(_ index: Int, in symbols: [SymbolEntry]) {
+        let name = symbols[index].name
+        let hash = NameHash.of(name)
+        let previous = bindings.find(name, hash: hash, in: symbols)
+        if let previous {
+            bindings.replace(hash: hash, index: previous, with: index)
+        } else {
+            bindings.insert(hash: hash, index: index)
+        }
+        undo.append((hash, index, previous))
     }
+
+    /// Whether no block binds any name, as for most uses of names.
+    var isEmpty: Bool { bindings.isEmpty }
 
     /// The symbol `name` refers to in an open block.
-    func lookup(_ name: String) -> Int? {
-        // Most names are used outside any block: skip hashing them twice.
-        bindings.isEmpty ? nil : bindings[name]
+    func lookup(_ name: String, in symbols: [SymbolEntry]) -> Int? {
+        bindings.find(name, hash: NameHash.of(name), in: symbols)
     }
 
-    /// Every name in an open block, for suggestions.
-    var names: Dictionary<String, Int>.Keys { bindings.keys }
+    /// The symbol of every name in an open block, for suggestions.
+    var indices: [Int] { bindings.indices }
 }

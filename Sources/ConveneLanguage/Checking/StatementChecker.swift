@@ -5,12 +5,20 @@ extension ProgramChecker {
         for statement in block.statements { checkStatement(statement) }
     }
 
-    /// Checks a `for` or `if` block, whose own names end with it.
-    func checkNestedBlock(_ block: Block, binding: (() -> Void)? = nil) {
+    /// Checks an `if` block, whose own names end with it.
+    func checkNestedBlock(_ block: Block) {
+        enterNestedBlock()
+        checkStatements(of: block)
+        leaveNestedBlock()
+    }
+
+    /// Opens a `for` or `if` block: the names declared until it is left end with it.
+    func enterNestedBlock() {
         region.scope.enter()
         region.blockDepth += 1
-        binding?()
-        checkStatements(of: block)
+    }
+
+    func leaveNestedBlock() {
         region.blockDepth -= 1
         region.scope.leave()
     }
@@ -37,7 +45,10 @@ extension ProgramChecker {
         case .letBinding(let binding): checkLet(binding, end: statement.range.end)
         case .forLoop(let loop):
             let element = checkCollection(loop.sequence, for: "for")
-            checkNestedBlock(loop.body) { self.bindLocal(loop.variable, role: .loopVariable, kind: element) }
+            enterNestedBlock()
+            bindLocal(loop.variable, role: .loopVariable, kind: element)
+            checkStatements(of: loop.body)
+            leaveNestedBlock()
         case .ifElse(let branch):
             checkCondition(branch.condition, of: "if")
             checkBranches(of: branch, at: statement.range.start)
@@ -66,7 +77,7 @@ extension ProgramChecker {
             table.symbols[index].kind = kind
             return index
         }
-        if let local = region.scope.lookup(name.name) {
+        if let local = localSymbol(name.name) {
             reportDuplicate(name, first: table.symbols[local])
             return nil
         }
@@ -107,11 +118,11 @@ extension ProgramChecker {
         var declaredWithBody = false
         if case .activity = region.place, region.blockDepth == 0 { declaredWithBody = true }
         if keyword == .let, !declaredWithBody {
-            guard region.scope.lookup(name.name) == nil, table.global(name.name) == nil else { return }
+            guard localSymbol(name.name) == nil, table.global(name.name) == nil else { return }
             var symbol = SymbolEntry(name: name.name, role: .unparsed, kind: .unknown, path: region.path,
                                      range: name.range, availability: .always)
             symbol.isUsed = true
-            region.scope.bind(name.name, to: table.add(symbol))
+            region.scope.bind(table.add(symbol), in: table.symbols)
         } else if case .stage = region.place {
             declareUnparsed(name)
         }

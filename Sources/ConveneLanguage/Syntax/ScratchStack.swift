@@ -7,23 +7,39 @@
 /// as the tree lives.
 struct ScratchStack<Element> {
     private var elements: [Element] = []
+    /// A value that holds no references, left in the slots whose elements
+    /// were moved out, so that clearing them releases nothing.
+    let placeholder: Element
+
+    init(placeholder: Element) {
+        self.placeholder = placeholder
+    }
 
     /// Where a list that starts now begins.
     var mark: Int { elements.count }
 
-    mutating func push(_ element: Element) {
+    mutating func push(_ element: consuming Element) {
         elements.append(element)
     }
 
-    /// The list pushed since `mark`, taken off the stack. It is copied into
-    /// storage of its own: `Array(elements[mark...])` would hand over the
-    /// stack's whole buffer, spare capacity and all, when `mark` is 0.
+    /// The list pushed since `mark`, taken off the stack. Its elements are
+    /// moved into storage of their own rather than copied: a copy would
+    /// retain every node they hold, and clearing the stack release each again.
     mutating func pop(from mark: Int) -> [Element] {
         let count = elements.count - mark
         guard count > 0 else { return [] }
-        var list: [Element] = []
-        list.reserveCapacity(count)
-        for index in mark..<elements.count { list.append(elements[index]) }
+        let placeholder = placeholder
+        let list = elements.withUnsafeMutableBufferPointer { stack in
+            // Safe: `mark..<mark + count` lies within the stack, and each slot
+            // moved from is initialized again (with the placeholder) at once.
+            let moved = stack.baseAddress! + mark
+            let list = [Element](unsafeUninitializedCapacity: count) { buffer, initialized in
+                buffer.baseAddress!.moveInitialize(from: moved, count: count)
+                initialized = count
+            }
+            moved.initialize(repeating: placeholder, count: count)
+            return list
+        }
         elements.removeLast(count)
         return list
     }

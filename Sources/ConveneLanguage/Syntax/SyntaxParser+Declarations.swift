@@ -2,12 +2,13 @@
 extension SyntaxParser {
     /// Every declaration up to the end of the file, errors and all.
     mutating func parseDeclarations() -> [Declaration] {
-        var declarations: [Declaration] = []
+        let mark = declarationStack.mark
         while current.kind != .endOfFile {
-            declarations.append(parseDeclarationRecovering())
+            let declaration = parseDeclarationRecovering()
+            symbolCount.note(declaration)
+            declarationStack.push(declaration)
         }
-        // Doubling can leave up to half the array unused for the life of the tree.
-        return declarations.capacity > declarations.count ? Array(declarations[...]) : declarations
+        return declarationStack.pop(from: mark)
     }
 
     private mutating func parseDeclarationRecovering() -> Declaration {

@@ -23,7 +23,9 @@ extension SyntaxParser {
 
     /// Applies the binary operators that follow `left`, left-associatively;
     /// each one counts as a level of nesting, since it deepens the tree.
-    mutating func continueBinary(from left: Expression, minimum: Int) throws(ParseFailure) -> Expression {
+    /// `left` is consumed, so it moves into the tree rather than being copied
+    /// (every expression passes through here, most with no operator after it).
+    mutating func continueBinary(from left: consuming Expression, minimum: Int) throws(ParseFailure) -> Expression {
         var left = left
         var levels = 0
         defer { leaveNesting(levels) }
@@ -32,7 +34,8 @@ extension SyntaxParser {
             try enterNesting()
             levels += 1
             let right = try parseBinary(minimum: op.precedence + 1)
-            left = Expression(.binary(op, left, right), range: SourceRange(start: left.range.start, end: right.range.end))
+            let range = SourceRange(start: left.range.start, end: right.range.end)
+            left = Expression(.binary(op, consume left, right), range: range)
             if op.precedence == BinaryOperator.equal.precedence, let next = binaryOperator(current.kind),
                next.precedence == op.precedence {
                 throw chainedComparison()
