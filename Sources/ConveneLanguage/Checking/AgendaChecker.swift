@@ -14,6 +14,7 @@ extension ProgramChecker {
                 region.place = .beforeStages(order: .max)
                 total += checkDuration(stage.timebox, of: "the timebox of stage `\(stage.name.name)`") ?? 0
                 region.place = .stage(index: stageIndex, name: stage.name.name)
+                stageOrder.append(stage.name.name)
                 region.scope.enter()
                 checkStatements(of: stage.body)
                 region.scope.leave()
@@ -48,5 +49,22 @@ extension ProgramChecker {
             .timeboxesOverrun, "the stages take longer than the workshop", path: mainFile.source.path, range: range,
             notes: ["stages add up to \(formatDuration(seconds: total)) but the workshop lasts \(formatDuration(seconds: duration))"],
             help: "shorten some stages, or make the workshop's `duration` longer"))
+    }
+
+    /// The first `let` of each name made directly in a stage's body, with
+    /// its stage's index and name, by name.
+    func collectStageLets() -> [String: (stage: Int, stageName: String, range: SourceRange)] {
+        var lets: [String: (stage: Int, stageName: String, range: SourceRange)] = [:]
+        var stageIndex = 0
+        for declaration in mainFile.declarations {
+            guard case .stage(let stage) = declaration.kind else { continue }
+            for statement in stage.body.statements {
+                if case .letBinding(let binding) = statement.kind, lets[binding.name.name] == nil {
+                    lets[binding.name.name] = (stageIndex, stage.name.name, binding.name.range)
+                }
+            }
+            stageIndex += 1
+        }
+        return lets
     }
 }

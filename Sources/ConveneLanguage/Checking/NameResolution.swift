@@ -18,7 +18,7 @@ extension ProgramChecker {
                 case .activity(let activity) = region.place
             {
                 report(.usedBeforeCollected,
-                       "`\(name)` is created later in activity `\(activity)`, at \(site(table.symbols[index].range, in: table.symbols[index].path))",
+                       "`\(name)` is created later in activity `\(activity)`, at \(site(table.symbols[index].range, in: path(of: table.symbols[index])))",
                        at: range, help: "move this below the statement that creates `\(name)`")
             }
             table.symbols[index].isUsed = true
@@ -113,15 +113,15 @@ extension ProgramChecker {
             if order + 1 < current { return .visible }
             let symbol = table.symbols[index]
             return .later(
-                message: "`\(symbol.name)` is used before its `let` at \(site(symbol.range, in: symbol.path))",
+                message: "`\(symbol.name)` is used before its `let` at \(site(symbol.range, in: path(of: symbol)))",
                 help: "move the `let` of `\(symbol.name)` above this line")
         case (.created(let stage, let end), .stage(let current, let currentName)):
             if stage < current || (stage == current && end <= offset) { return .visible }
             let symbol = table.symbols[index]
-            let creator = symbol.stageName ?? "?"
+            let creator = stageName(of: symbol)
             if stage == current {
                 return .later(
-                    message: "`\(symbol.name)` is created later in stage `\(currentName)`, at \(site(symbol.range, in: symbol.path))",
+                    message: "`\(symbol.name)` is created later in stage `\(currentName)`, at \(site(symbol.range, in: path(of: symbol)))",
                     help: "move this below the statement that creates `\(symbol.name)`")
             }
             return .later(
@@ -130,12 +130,12 @@ extension ProgramChecker {
         case (.created, .beforeStages):
             let symbol = table.symbols[index]
             return .later(
-                message: "`\(symbol.name)` is created in stage `\(symbol.stageName ?? "?")`, but this is worked out before any stage runs",
-                help: "use `\(symbol.name)` inside a stage after `\(symbol.stageName ?? "?")`")
+                message: "`\(symbol.name)` is created in stage `\(stageName(of: symbol))`, but this is worked out before any stage runs",
+                help: "use `\(symbol.name)` inside a stage after `\(stageName(of: symbol))`")
         case (.created, .activity):
             let symbol = table.symbols[index]
             return .hidden(
-                note: "`\(symbol.name)` is created in stage `\(symbol.stageName ?? "?")`; an activity sees only its parameters and top-level declarations",
+                note: "`\(symbol.name)` is created in stage `\(stageName(of: symbol))`; an activity sees only its parameters and top-level declarations",
                 help: "pass `\(symbol.name)` to the activity as an argument")
         }
     }
@@ -168,8 +168,8 @@ extension ProgramChecker {
             reportDuplicate(name, first: table.symbols[existing])
             return nil
         }
-        let index = table.add(SymbolEntry(name: name.name, role: role, kind: kind, path: region.path, range: name.range,
-                                     availability: availability))
+        let index = table.add(SymbolEntry(name: name.name, role: role, kind: kind, file: fileIndex(of: region.path),
+                                          range: name.range, availability: availability))
         region.scope.bind(index, in: table.symbols)
         return index
     }

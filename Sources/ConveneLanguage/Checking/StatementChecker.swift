@@ -72,7 +72,7 @@ extension ProgramChecker {
     /// records its kind.
     @discardableResult
     private func created(_ name: Identifier, _ role: SymbolEntry.Role, kind: ValueKind, end: Int) -> Int? {
-        guard case .stage(let stage, let stageName) = region.place else {
+        guard case .stage(let stage, _) = region.place else {
             guard let index = region.created[name.range.start] else { return nil }
             table.symbols[index].kind = kind
             return index
@@ -82,8 +82,7 @@ extension ProgramChecker {
             return nil
         }
         if let made = madeInOtherBranch(name.name, role: role) { return made }
-        let index = declareGlobal(name, role: role, kind: kind, availability: .created(stage: stage, offset: end),
-                                  stage: stageName)
+        let index = declareGlobal(name, role: role, kind: kind, availability: .created(stage: stage, offset: end))
         noteBranches(of: index)
         return index
     }
@@ -97,11 +96,8 @@ extension ProgramChecker {
         switch region.place {
         case .activity where region.blockDepth == 0:
             index = created(binding.name, .stageLet, kind: kind, end: end)
-        case .stage(let stage, let stageName) where region.blockDepth == 0:
+        case .stage where region.blockDepth == 0:
             index = bindLocal(binding.name, role: .stageLet, kind: kind)
-            if stageLets[binding.name.name] == nil {
-                stageLets[binding.name.name] = (stage, stageName, binding.name.range)
-            }
         default:
             index = bindLocal(binding.name, role: .blockLet, kind: kind)
         }
@@ -119,7 +115,7 @@ extension ProgramChecker {
         if case .activity = region.place, region.blockDepth == 0 { declaredWithBody = true }
         if keyword == .let, !declaredWithBody {
             guard localSymbol(name.name) == nil, table.global(name.name) == nil else { return }
-            var symbol = SymbolEntry(name: name.name, role: .unparsed, kind: .unknown, path: region.path,
+            var symbol = SymbolEntry(name: name.name, role: .unparsed, kind: .unknown, file: fileIndex(of: region.path),
                                      range: name.range, availability: .always)
             symbol.isUsed = true
             region.scope.bind(table.add(symbol), in: table.symbols)

@@ -12,7 +12,7 @@ extension ProgramChecker {
             }
             diagnostics.append(Diagnostic(
                 .unusedCollection, "\(what) `\(symbol.name)` is never used",
-                path: symbol.path, range: symbol.range,
+                path: path(of: symbol), range: symbol.range,
                 help: "use it later (vote on it, cluster it, place it, go through it with `for`, or `output` it), or remove it"))
         }
     }

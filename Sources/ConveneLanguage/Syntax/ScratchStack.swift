@@ -5,15 +5,8 @@
 /// exact size, instead of being grown by doubling, which costs an allocation
 /// and a copy per doubling and can leave half its storage unused for as long
 /// as the tree lives.
-struct ScratchStack<Element> {
+struct ScratchStack<Element: ScratchElement> {
     private var elements: [Element] = []
-    /// A value that holds no references, left in the slots whose elements
-    /// were moved out, so that clearing them releases nothing.
-    let placeholder: Element
-
-    init(placeholder: Element) {
-        self.placeholder = placeholder
-    }
 
     /// Where a list that starts now begins.
     var mark: Int { elements.count }
@@ -28,19 +21,45 @@ struct ScratchStack<Element> {
     mutating func pop(from mark: Int) -> [Element] {
         let count = elements.count - mark
         guard count > 0 else { return [] }
-        let placeholder = placeholder
-        let list = elements.withUnsafeMutableBufferPointer { stack in
-            // Safe: `mark..<mark + count` lies within the stack, and each slot
-            // moved from is initialized again (with the placeholder) at once.
-            let moved = stack.baseAddress! + mark
-            let list = [Element](unsafeUninitializedCapacity: count) { buffer, initialized in
-                buffer.baseAddress!.moveInitialize(from: moved, count: count)
-                initialized = count
+        var list: [Element] = []
+        list.reserveCapacity(count)
+        elements.withUnsafeMutableBufferPointer { stack in
+            // Safe: each slot in `mark..<mark + count` (all within the stack)
+            // is initialized again, with a value holding no references, as
+            // soon as its element is moved out.
+            for slot in stack.baseAddress! + mark ..< stack.baseAddress! + mark + count {
+                list.append(slot.move())
+                slot.initialize(to: .placeholder)
             }
-            moved.initialize(repeating: placeholder, count: count)
-            return list
         }
         elements.removeLast(count)
         return list
     }
+}
+
+/// What a `ScratchStack` can hold: a type with a value that holds no
+/// references, left in the slots whose elements were moved out so that
+/// clearing them releases nothing.
+protocol ScratchElement {
+    static var placeholder: Self { get }
+}
+
+extension Declaration: ScratchElement {
+    static var placeholder: Declaration { Declaration(.invalid, range: .point(0)) }
+}
+
+extension Statement: ScratchElement {
+    static var placeholder: Statement { Statement(.invalid, range: .point(0)) }
+}
+
+extension WorkshopItem: ScratchElement {
+    static var placeholder: WorkshopItem { WorkshopItem(.duration(Expression(.invalid, range: .point(0))), range: .point(0)) }
+}
+
+extension GridItem: ScratchElement {
+    static var placeholder: GridItem { GridItem(.scale(Expression(.invalid, range: .point(0))), range: .point(0)) }
+}
+
+extension VoteSetting: ScratchElement {
+    static var placeholder: VoteSetting { VoteSetting(.keepAll, range: .point(0)) }
 }

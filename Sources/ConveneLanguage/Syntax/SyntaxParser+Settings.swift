@@ -28,7 +28,7 @@ extension SyntaxParser {
     /// A block inside a stage (a vote's) that meets a line starting a
     /// statement was never closed: it ends there, and the statement is parsed.
     /// The items are collected on `stack` (see `ScratchStack`).
-    mutating func parseSettingsBlock<Item>(
+    mutating func parseSettingsBlock<Item: ScratchElement>(
         _ owner: String, header: Int, insideStatements: Bool = false,
         collectingIn stack: WritableKeyPath<SyntaxParser, ScratchStack<Item>>,
         _ parseItem: (inout SyntaxParser) throws(ParseFailure) -> Item
@@ -41,7 +41,7 @@ extension SyntaxParser {
         // each push is not a key-path access. An item never holds a settings
         // block; if one did, it would take an empty stack and still be right.
         var items = self[keyPath: stack]
-        self[keyPath: stack] = ScratchStack(placeholder: items.placeholder)
+        self[keyPath: stack] = ScratchStack()
         defer { self[keyPath: stack] = items }
         let mark = items.mark
         while !at(.rightBrace) {

@@ -38,12 +38,11 @@ struct SyntaxParser {
     /// The offset of the token the last failure stopped at.
     private(set) var failedAt: Int?
     /// Lists being collected, each finished at its exact size.
-    var declarationStack = ScratchStack(placeholder: Declaration(.invalid, range: .point(0)))
-    var statementStack = ScratchStack(placeholder: Statement(.invalid, range: .point(0)))
-    var workshopItemStack = ScratchStack(
-        placeholder: WorkshopItem(.duration(Expression(.invalid, range: .point(0))), range: .point(0)))
-    var gridItemStack = ScratchStack(placeholder: GridItem(.scale(Expression(.invalid, range: .point(0))), range: .point(0)))
-    var voteSettingStack = ScratchStack(placeholder: VoteSetting(.keepAll, range: .point(0)))
+    var declarationStack = ScratchStack<Declaration>()
+    var statementStack = ScratchStack<Statement>()
+    var workshopItemStack = ScratchStack<WorkshopItem>()
+    var gridItemStack = ScratchStack<GridItem>()
+    var voteSettingStack = ScratchStack<VoteSetting>()
     /// How many names the statements and declarations parsed so far can declare.
     var symbolCount = SymbolCount()
 
