@@ -1,6 +1,7 @@
 /// Finds symbols by name: an open-addressing hash table (linear probing)
-/// whose slots hold a symbol's index and its name's hash, not the name; a
-/// candidate is confirmed against the name in the symbol table.
+/// whose slots hold an index (a symbol's, or a scope's binding's) and its
+/// name's hash, not the name; a candidate is confirmed against the name
+/// where the index leads.
 ///
 /// Checking looks a name up for every use in a script, and a
 /// `Dictionary<String, Int>` spent more on hashing (SipHash, through
@@ -23,8 +24,10 @@ struct NameIndex {
 
     var isEmpty: Bool { count == 0 }
 
-    /// The index of the symbol named `name`, if any.
-    func find(_ name: String, hash: UInt32, in symbols: [SymbolEntry]) -> Int? {
+    /// The index stored under `name` (whose hash is `hash`), if any;
+    /// `nameAt` gives the name of a stored index.
+    @inline(__always)
+    func find(_ name: String, hash: UInt32, nameAt: (Int) -> String) -> Int? {
         guard count > 0 else { return nil }
         return slots.withUnsafeBufferPointer { slots in
             let mask = slots.count - 1
@@ -34,7 +37,7 @@ struct NameIndex {
                 if slot == 0 { return nil }
                 if UInt32(truncatingIfNeeded: slot >> 32) == hash {
                     let index = Int(UInt32(truncatingIfNeeded: slot)) - 1
-                    if symbols[index].name == name { return index }
+                    if nameAt(index) == name { return index }
                 }
                 position = (position + 1) & mask
             }

@@ -90,7 +90,7 @@ extension ProgramChecker {
     /// The symbol a name refers to in the open blocks, if any.
     func localSymbol(_ name: String) -> Int? {
         // Most names are used outside any block: skip hashing them.
-        region.scope.isEmpty ? nil : region.scope.lookup(name, in: table.symbols)
+        region.scope.isEmpty ? nil : region.scope.lookup(name)
     }
 
     /// The index of the symbol a name refers to from here, without reporting anything.
@@ -142,7 +142,7 @@ extension ProgramChecker {
 
     /// Every name usable here, for "did you mean".
     func namesInSight() -> [String] {
-        var names = region.scope.indices.map { table.symbols[$0].name }
+        var names = region.scope.symbols.map { table.symbols[$0].name }
         for index in table.globalIndices {
             guard case .visible = visibility(of: index, at: Int.max) else { continue }
             names.append(table.symbols[index].name)
@@ -170,7 +170,7 @@ extension ProgramChecker {
         }
         let index = table.add(SymbolEntry(name: name.name, role: role, kind: kind, file: fileIndex(of: region.path),
                                           range: name.range, availability: availability))
-        region.scope.bind(index, in: table.symbols)
+        region.scope.bind(name.name, to: index)
         return index
     }
 }

@@ -1,46 +1,58 @@
 /// The names introduced inside blocks (`for` variables, `let`s in `for` and
 /// `if` blocks, and an activity's own names), innermost first. Leaving a block
 /// restores what its names hid, so each lookup is one probe of a `NameIndex`.
-/// A name is bound to a symbol of that name, which the lookups compare with.
 struct Scope {
-    private var bindings = NameIndex()
-    /// Each binding's name hash, symbol, and the symbol it hid, if any.
-    private var undo: [(hash: UInt32, index: Int, previous: Int?)] = []
+    /// One name bound in an open block.
+    private struct Binding {
+        var name: String
+        var hash: UInt32
+        var symbol: Int
+        /// The binding of the same name it hides, by position in `bindings`.
+        var hidden: Int?
+    }
+
+    /// Every binding of the open blocks, innermost last.
+    private var bindings: [Binding] = []
+    /// The visible binding of each name, by position in `bindings`.
+    private var index = NameIndex()
+    /// Where each open block's bindings start.
     private var marks: [Int] = []
-
-    /// Starts a block.
-    mutating func enter() { marks.append(undo.count) }
-
-    /// Ends the innermost block, forgetting its names.
-    mutating func leave() {
-        let mark = marks.removeLast()
-        while undo.count > mark {
-            let entry = undo.removeLast()
-            bindings.replace(hash: entry.hash, index: entry.index, with: entry.previous)
-        }
-    }
-
-    /// Makes the name of `symbols[index]` refer to it until the block ends.
-    mutating func bind(_ index: Int, in symbols: [SymbolEntry]) {
-        let name = symbols[index].name
-        let hash = NameHash.of(name)
-        let previous = bindings.find(name, hash: hash, in: symbols)
-        if let previous {
-            bindings.replace(hash: hash, index: previous, with: index)
-        } else {
-            bindings.insert(hash: hash, index: index)
-        }
-        undo.append((hash, index, previous))
-    }
 
     /// Whether no block binds any name, as for most uses of names.
     var isEmpty: Bool { bindings.isEmpty }
 
-    /// The symbol `name` refers to in an open block.
-    func lookup(_ name: String, in symbols: [SymbolEntry]) -> Int? {
-        bindings.find(name, hash: NameHash.of(name), in: symbols)
+    /// Starts a block.
+    mutating func enter() { marks.append(bindings.count) }
+
+    /// Ends the innermost block, forgetting its names.
+    mutating func leave() {
+        let mark = marks.removeLast()
+        while bindings.count > mark {
+            let binding = bindings.removeLast()
+            index.replace(hash: binding.hash, index: bindings.count, with: binding.hidden)
+        }
     }
 
-    /// The symbol of every name in an open block, for suggestions.
-    var indices: [Int] { bindings.indices }
+    /// Makes `name` refer to the symbol at `symbol` until the block ends.
+    mutating func bind(_ name: String, to symbol: Int) {
+        let hash = NameHash.of(name)
+        let position = bindings.count
+        let hidden = index.find(name, hash: hash, nameAt: { bindings[$0].name })
+        if let hidden {
+            index.replace(hash: hash, index: hidden, with: position)
+        } else {
+            index.insert(hash: hash, index: position)
+        }
+        bindings.append(Binding(name: name, hash: hash, symbol: symbol, hidden: hidden))
+    }
+
+    /// The symbol `name` refers to in an open block. `mutating` and never
+    /// inlined for the reason `SymbolTable.global` is.
+    @inline(never)
+    mutating func lookup(_ name: String) -> Int? {
+        index.find(name, hash: NameHash.of(name), nameAt: { bindings[$0].name }).map { bindings[$0].symbol }
+    }
+
+    /// The symbol of every visible name, for suggestions.
+    var symbols: [Int] { index.indices.map { bindings[$0].symbol } }
 }

@@ -118,7 +118,7 @@ extension ProgramChecker {
             var symbol = SymbolEntry(name: name.name, role: .unparsed, kind: .unknown, file: fileIndex(of: region.path),
                                      range: name.range, availability: .always)
             symbol.isUsed = true
-            region.scope.bind(table.add(symbol), in: table.symbols)
+            region.scope.bind(name.name, to: table.add(symbol))
         } else if case .stage = region.place {
             declareUnparsed(name)
         }

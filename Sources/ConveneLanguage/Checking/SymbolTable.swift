@@ -19,19 +19,24 @@ struct SymbolTable {
     /// of the symbol that has it and adds nothing.
     mutating func declareGlobal(_ symbol: SymbolEntry) -> (index: Int, existing: Int?) {
         let hash = NameHash.of(symbol.name)
-        if let existing = globals.find(symbol.name, hash: hash, in: symbols) { return (existing, existing) }
+        if let existing = globals.find(symbol.name, hash: hash, nameAt: { symbols[$0].name }) {
+            return (existing, existing)
+        }
         let index = add(symbol)
         globals.insert(hash: hash, index: index)
         return (index, nil)
     }
 
-    /// The workshop-wide symbol named `name`, if any. `mutating` although it
-    /// changes nothing: called on the checker's stored table, it then works
-    /// in place, where a non-mutating call would copy the table out of the
-    /// class first, retaining and releasing each of its buffers around every
-    /// lookup.
+    /// The workshop-wide symbol named `name`, if any.
+    ///
+    /// `mutating` although it changes nothing, and never inlined: the checker
+    /// keeps its table in a class, and a lookup made there (inlined, or
+    /// through a non-mutating call) first copies out the buffers it reads,
+    /// retaining and releasing each around every lookup. Here the table is
+    /// reached in place, as an `inout`, which nothing else can change meanwhile.
+    @inline(never)
     mutating func global(_ name: String) -> Int? {
-        globals.find(name, hash: NameHash.of(name), in: symbols)
+        globals.find(name, hash: NameHash.of(name), nameAt: { symbols[$0].name })
     }
 
     /// Makes room for `symbols` symbols, `globals` of them workshop-wide.
