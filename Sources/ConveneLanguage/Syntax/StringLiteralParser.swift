@@ -247,7 +247,7 @@ extension SyntaxParser {
     /// as an expression whose ranges point into the file.
     @inline(never)
     mutating func parseStringLiteral(_ token: Token) -> StringLiteral {
-        if let text = plainText(of: token) {
+        if let text = Self.plainText(of: token, in: source.bytes) {
             return StringLiteral(segments: [.text(text)], isBlock: false, range: token.range)
         }
         var parser = StringLiteralParser(source: source, range: token.range)
@@ -269,8 +269,8 @@ extension SyntaxParser {
 
     /// The text of a one-line string with no escape, brace or carriage
     /// return: most strings, decoded without setting up a `StringLiteralParser`.
-    private func plainText(of token: Token) -> String? {
-        let bytes = source.bytes
+    /// (Static, as a method would be handed a copy of the whole parser.)
+    private static func plainText(of token: Token, in bytes: [UInt8]) -> String? {
         let start = token.range.start + 1
         let end = token.range.end - 1
         guard end >= start, end == start || bytes[start] != UInt8(ascii: "\"") else { return nil }
@@ -281,7 +281,7 @@ extension SyntaxParser {
 
     /// The expression between an interpolation's braces; it must be the whole of what is there.
     private mutating func parseInterpolation(_ range: SourceRange) -> Expression {
-        if let name = bareName(in: range) { return name }
+        if let name = Self.bareName(in: range, of: source.bytes) { return name }
         var inner = SyntaxParser(lexer: Lexer(source: source, range: range, isInterpolation: true), nesting: nesting)
         inner.reportedTooDeep = reportedTooDeep
         var expression = Expression(.invalid, range: range)
@@ -303,8 +303,7 @@ extension SyntaxParser {
     /// lexer and parser of its own: a word of letters, digits and `_` that is
     /// not a keyword, with only spaces and tabs around it. Anything else
     /// (a hyphen, a dot, a keyword) is left to `parseInterpolation`.
-    private func bareName(in range: SourceRange) -> Expression? {
-        let bytes = source.bytes
+    private static func bareName(in range: SourceRange, of bytes: [UInt8]) -> Expression? {
         var start = range.start
         while start < range.end, bytes[start] == UInt8(ascii: " ") || bytes[start] == UInt8(ascii: "\t") { start += 1 }
         guard start < range.end, Lexer.isWordStart(bytes[start]) else { return nil }
