@@ -24,14 +24,27 @@ enum NameHash {
         let (key, extra) = seed
         var state = key ^ UInt64(bytes.count)
         var offset = 0
-        if let base = bytes.baseAddress {
+        if let base = bytes.baseAddress, bytes.count > 0 {
             let raw = UnsafeRawPointer(base)
-            while offset + 8 <= bytes.count {
+            let count = bytes.count
+            while count - offset > 8 {
                 state = mix(state ^ raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self), extra)
                 offset += 8
             }
-            var tail: UInt64 = 0
-            for index in offset..<bytes.count { tail = tail << 8 | UInt64(base[index]) }
+            // The last 1–8 bytes, read in at most two loads (overlapping ones
+            // when there are more than four), as wyhash does.
+            let tail: UInt64
+            switch count - offset {
+            case 8:
+                tail = raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+            case 4...7:
+                let low = UInt64(raw.loadUnaligned(fromByteOffset: offset, as: UInt32.self))
+                let high = UInt64(raw.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self))
+                tail = high << 32 | low
+            default:
+                let rest = count - offset
+                tail = UInt64(base[offset]) << 16 | UInt64(base[offset + rest / 2]) << 8 | UInt64(base[count - 1])
+            }
             state = mix(state ^ tail, key)
         }
         let folded = mix(state, extra ^ 0xA076_1D64_78BD_642F)
