@@ -107,7 +107,9 @@ final class ProgramChecker {
     /// Names not found where they were used; reported at the end, when it is
     /// known whether a later stage creates them.
     var pendingNames: [PendingName] = []
-    lazy var voteRuleChecker = makeVoteRuleChecker()
+    /// Made once `self` exists (its closures refer to it), then used in
+    /// place: a `lazy` property would copy it out and back for every vote.
+    var voteRuleChecker: VoteRuleChecker!
 
     init(main: SyntaxFile, imports: [SyntaxFile], warnsAboutUnused: Bool) {
         mainFile = main
@@ -121,6 +123,7 @@ final class ProgramChecker {
         // every name several times.
         let count = SymbolCount(files: imports + [main])
         table.reserveCapacity(symbols: count.symbols, globals: count.globals)
+        voteRuleChecker = makeVoteRuleChecker()
     }
 
     /// Runs every check, in the order values become known.

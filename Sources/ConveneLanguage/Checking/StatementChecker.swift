@@ -153,9 +153,12 @@ extension ProgramChecker {
         ConstantEvaluator(names: KnownValues(checker: self, offset: expression.range.start)).evaluate(expression)
     }
 
-    /// The known values of the names in sight at an offset of the current place.
+    /// The known values of the names in sight at an offset of the current
+    /// place. It lives only for one `constantValue(of:)` call, while the
+    /// checker is running, so it holds the checker `unowned(unsafe)`: without
+    /// the retain and release (atomic) a reference costs at every name.
     struct KnownValues: KnownNames {
-        unowned let checker: ProgramChecker
+        unowned(unsafe) let checker: ProgramChecker
         let offset: Int
 
         func value(of name: String) -> ConstantValue? {

@@ -202,15 +202,19 @@ struct VoteRuleChecker {
 extension ProgramChecker {
     /// Checks a `vote` block's settings with `VoteRuleChecker`.
     func checkVoteRule(_ vote: VoteStatement) {
-        diagnostics += voteRuleChecker.check(vote, in: region.path)
+        let found = voteRuleChecker.check(vote, in: region.path)
+        if !found.isEmpty { diagnostics += found }
     }
 
-    /// One checker for every vote, so its closures are made once; they do
-    /// not keep the program checker alive.
+    /// One checker for every vote, so its closures are made once. They hold
+    /// the program checker `unowned(unsafe)`: they do not keep it alive, and
+    /// a plain `unowned` reference would be retained and released (atomically)
+    /// at every call. Safe because the vote-rule checker is stored in the
+    /// program checker and handed to nothing else, so it never outlives it.
     func makeVoteRuleChecker() -> VoteRuleChecker {
         VoteRuleChecker(
-            kindOf: { [unowned self] in checkExpression($0) },
-            valueOf: { [unowned self] in constantValue(of: $0) },
-            site: { [unowned self] in site($0, in: region.path) })
+            kindOf: { [unowned(unsafe) self] in checkExpression($0) },
+            valueOf: { [unowned(unsafe) self] in constantValue(of: $0) },
+            site: { [unowned(unsafe) self] in site($0, in: region.path) })
     }
 }

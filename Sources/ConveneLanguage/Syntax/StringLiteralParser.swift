@@ -21,10 +21,10 @@ struct StringLiteralParser {
         case interpolation(SourceRange)
     }
 
-    /// The file's path and bytes, rather than the whole `SourceFile`: a
-    /// parser is made for every string, and each reference held costs a
-    /// retain and a release.
-    let path: String
+    /// The file's bytes, rather than the whole `SourceFile`: a parser is
+    /// made for every string with an interpolation, and each reference held
+    /// costs a retain and a release. (Problems get the file's path when they
+    /// become diagnostics.)
     let bytes: [UInt8]
     let isBlock: Bool
     private var contentStart: Int
@@ -38,7 +38,8 @@ struct StringLiteralParser {
     /// source, and only escapes and dropped bytes move it into `buffer`.
     private var buffer: [UInt8] = []
     private var runStart = 0
-    private(set) var diagnostics: [Diagnostic] = []
+    /// CV0005 problems found, as (message, range, help).
+    private(set) var problems: [(message: String, range: SourceRange, help: String)] = []
 
     /// A parser for the string token covering `range` (quotes included).
     init(source: SourceFile, range: SourceRange) {
@@ -46,7 +47,6 @@ struct StringLiteralParser {
         let start = range.start
         let isBlock = range.end - start >= 6 && bytes[start + 1] == UInt8(ascii: "\"") && bytes[start + 2] == UInt8(ascii: "\"")
         let delimiter = isBlock ? 3 : 1
-        self.path = source.path
         self.bytes = bytes
         self.isBlock = isBlock
         contentStart = start + delimiter
@@ -167,7 +167,12 @@ struct StringLiteralParser {
     }
 
     private mutating func report(_ message: String, _ range: SourceRange, help: String) {
-        diagnostics.append(Diagnostic(.malformedInterpolation, message, path: path, range: range, help: help))
+        problems.append((message, range, help))
+    }
+
+    /// The problems found, as diagnostics in the file at `path`.
+    func diagnostics(path: String) -> [Diagnostic] {
+        problems.map { Diagnostic(.malformedInterpolation, $0.message, path: path, range: $0.range, help: $0.help) }
     }
 
     private func isBlank(_ range: SourceRange) -> Bool {
@@ -263,7 +268,7 @@ extension SyntaxParser {
             case .interpolation(let range): segments.append(.interpolation(parseInterpolation(range)))
             }
         }
-        if !parser.diagnostics.isEmpty { diagnostics.append(contentsOf: parser.diagnostics) }
+        if !parser.problems.isEmpty { diagnostics.append(contentsOf: parser.diagnostics(path: source.path)) }
         return StringLiteral(segments: segments, isBlock: parser.isBlock, range: token.range)
     }
 
