@@ -3,6 +3,12 @@
 extension ProgramChecker {
     func checkAgenda() {
         region = Region(path: mainFile.source.path)
+        // Sized once: tables that double as they fill copy (and so map in)
+        // all they hold at every doubling.
+        let entries = mainFile.declarations.count
+        agenda.reserveCapacity(entries)
+        stageOrder.reserveCapacity(entries)
+        stageNames.reserveCapacity(entries)
         var stageIndex = 0
         var total = 0
         var firstEntry: SourceRange?

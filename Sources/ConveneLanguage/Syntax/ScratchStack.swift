@@ -44,10 +44,6 @@ protocol ScratchElement {
     static var placeholder: Self { get }
 }
 
-extension Declaration: ScratchElement {
-    static var placeholder: Declaration { Declaration(.invalid, range: .point(0)) }
-}
-
 extension Statement: ScratchElement {
     static var placeholder: Statement { Statement(.invalid, range: .point(0)) }
 }

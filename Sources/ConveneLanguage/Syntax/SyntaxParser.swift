@@ -38,7 +38,6 @@ struct SyntaxParser {
     /// The offset of the token the last failure stopped at.
     private(set) var failedAt: Int?
     /// Lists being collected, each finished at its exact size.
-    var declarationStack = ScratchStack<Declaration>()
     var statementStack = ScratchStack<Statement>()
     var workshopItemStack = ScratchStack<WorkshopItem>()
     var gridItemStack = ScratchStack<GridItem>()
