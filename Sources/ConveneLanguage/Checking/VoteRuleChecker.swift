@@ -65,19 +65,22 @@ struct VoteRuleChecker {
     }
 
     private mutating func check(_ vote: VoteStatement) {
-        var seen = [SourceRange?](repeating: nil, count: Setting.allCases.count)
+        // The settings given so far, one bit each: an array here would be
+        // allocated for every vote of the script.
+        var seen: UInt32 = 0
         var method: String?
         var hasMethod = false
         var dots: (value: Int, range: SourceRange)?
         var cap: (value: Int, range: SourceRange)?
         for setting in vote.settings {
             let name = Setting(setting.kind)
-            if let first = seen[name.rawValue] {
+            if seen & 1 << name.rawValue != 0 {
+                let first = vote.settings.first { Setting($0.kind) == name }?.range ?? setting.range
                 report(.duplicateSetting, "`\(name.name)` is given twice in vote `\(vote.name.name)`",
                        at: setting.range, notes: ["it is first given at \(site(first))"], help: "remove one of them")
                 continue
             }
-            seen[name.rawValue] = setting.range
+            seen |= 1 << name.rawValue
             switch setting.kind {
             case .method(let word):
                 hasMethod = true

@@ -6,33 +6,41 @@
 /// and a copy per doubling and can leave half its storage unused for as long
 /// as the tree lives.
 struct ScratchStack<Element: ScratchElement> {
+    /// The live entries, then slots left by popped lists, each holding a
+    /// placeholder and reused by later pushes: the array never shrinks, so
+    /// popping neither destroys nor moves anything but the list it returns.
     private var elements: [Element] = []
 
-    /// Where a list that starts now begins.
-    var mark: Int { elements.count }
+    /// Where a list that starts now begins: how many entries are live.
+    private(set) var mark = 0
 
     mutating func push(_ element: consuming Element) {
-        elements.append(element)
+        if mark < elements.count {
+            elements[mark] = element
+        } else {
+            elements.append(element)
+        }
+        mark += 1
     }
 
-    /// The list pushed since `mark`, taken off the stack. Its elements are
+    /// The list pushed since `start`, taken off the stack. Its elements are
     /// moved into storage of their own rather than copied: a copy would
     /// retain every node they hold, and clearing the stack release each again.
-    mutating func pop(from mark: Int) -> [Element] {
-        let count = elements.count - mark
+    mutating func pop(from start: Int) -> [Element] {
+        let count = mark - start
         guard count > 0 else { return [] }
         var list: [Element] = []
         list.reserveCapacity(count)
         elements.withUnsafeMutableBufferPointer { stack in
-            // Safe: each slot in `mark..<mark + count` (all within the stack)
-            // is initialized again, with a value holding no references, as
-            // soon as its element is moved out.
-            for slot in stack.baseAddress! + mark ..< stack.baseAddress! + mark + count {
+            // Safe: each slot in `start..<mark` (all within the stack) is
+            // initialized again, with a value holding no references, as soon
+            // as its element is moved out.
+            for slot in stack.baseAddress! + start ..< stack.baseAddress! + mark {
                 list.append(slot.move())
                 slot.initialize(to: .placeholder)
             }
         }
-        elements.removeLast(count)
+        mark = start
         return list
     }
 }
