@@ -12,8 +12,9 @@ extension ProgramChecker {
         var stageIndex = 0
         var total = 0
         var firstEntry: SourceRange?
-        for declaration in mainFile.declarations {
-            switch declaration.kind {
+        // By index, so only the declarations used are copied, not each in turn.
+        for index in mainFile.declarations.indices {
+            switch mainFile.declarations[index].kind {
             case .stage(let stage):
                 firstEntry = firstEntry ?? stage.name.range
                 declareStageName(stage.name)

@@ -32,18 +32,17 @@ struct ImportResolver {
         enter(main, key: key, shown: path)
         while let top = chain.last {
             let declarations = top.file.declarations
-            guard top.next < declarations.count else {
+            // Straight to the next import: the other declarations (every
+            // stage of a large script) are neither copied nor is `top` again.
+            var next = top.next
+            while next < declarations.count, !declarations[next].kind.isImport { next += 1 }
+            guard next < declarations.count, case .importFile(let declaration) = declarations[next].kind else {
                 chain.removeLast()
                 states[top.key] = .done
                 if !chain.isEmpty { files.append(top.file) }
                 continue
             }
-            chain[chain.count - 1].next += 1
-            // The kind is tested before the declaration is bound, so the
-            // other declarations (every stage of a large script) are not copied.
-            guard declarations[top.next].kind.isImport,
-                case .importFile(let declaration) = declarations[top.next].kind
-            else { continue }
+            chain[chain.count - 1].next = next + 1
             follow(declaration.path, from: top.file)
         }
     }

@@ -2,7 +2,9 @@
 extension ProgramChecker {
     /// Checks a body's statements in the block that is already open.
     func checkStatements(of block: Block) {
-        for statement in block.statements { checkStatement(statement) }
+        // By index, so each statement is read in place rather than copied
+        // (and retained and released) by the loop.
+        for index in block.statements.indices { checkStatement(block.statements[index]) }
     }
 
     /// Checks an `if` block, whose own names end with it.
