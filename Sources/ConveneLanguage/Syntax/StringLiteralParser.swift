@@ -252,8 +252,8 @@ extension SyntaxParser {
     /// as an expression whose ranges point into the file.
     @inline(never)
     mutating func parseStringLiteral(_ token: Token) -> StringLiteral {
-        if let text = Self.plainText(of: token, in: source.bytes) {
-            return StringLiteral(segments: [.text(text)], isBlock: false, range: token.range)
+        if let segments = Self.simpleSegments(of: token, in: source.bytes) {
+            return StringLiteral(segments: segments, isBlock: false, range: token.range)
         }
         var parser = StringLiteralParser(source: source, range: token.range)
         // A string has at most one more piece of text than interpolations, and
@@ -272,16 +272,37 @@ extension SyntaxParser {
         return StringLiteral(segments: segments, isBlock: parser.isBlock, range: token.range)
     }
 
-    /// The text of a one-line string with no escape, brace or carriage
-    /// return: most strings, decoded without setting up a `StringLiteralParser`.
+    /// The segments of a one-line string with no escape or carriage return
+    /// whose interpolations, if any, are bare names (`"Round {i} on {focus}"`):
+    /// most strings, decoded without setting up a `StringLiteralParser`, with
+    /// what it would make of them. Nil for any other string, including one
+    /// with a stray or unclosed brace, which that parser reports.
     /// (Static, as a method would be handed a copy of the whole parser.)
-    private static func plainText(of token: Token, in bytes: [UInt8]) -> String? {
+    private static func simpleSegments(of token: Token, in bytes: [UInt8]) -> [StringSegment]? {
         let start = token.range.start + 1
         let end = token.range.end - 1
-        guard end >= start, end == start || bytes[start] != UInt8(ascii: "\"") else { return nil }
-        let special = bytes.withUnsafeBufferPointer { ByteScan.literalSpecial(in: $0, from: start, to: end) }
-        guard special == end else { return nil }
-        return String(decoding: bytes[start..<end], as: UTF8.self)
+        // An empty string is one empty piece of text; `"""` opens a block string.
+        guard end > start else { return end == start ? [.text("")] : nil }
+        guard bytes[start] != UInt8(ascii: "\"") else { return nil }
+        return bytes.withUnsafeBufferPointer { buffer -> [StringSegment]? in
+            // At most one more piece of text than interpolations, each opening with `{`.
+            var segments: [StringSegment] = []
+            segments.reserveCapacity(2 * ByteScan.count(of: UInt8(ascii: "{"), in: buffer, from: start, to: end) + 1)
+            var index = start
+            while true {
+                let special = ByteScan.literalSpecial(in: buffer, from: index, to: end)
+                guard special == end || buffer[special] == UInt8(ascii: "{") else { return nil }
+                if special > index { segments.append(.text(String(decoding: UnsafeBufferPointer(rebasing: buffer[index..<special]), as: UTF8.self))) }
+                guard special < end else { return segments }
+                var close = special + 1
+                while close < end, buffer[close] != UInt8(ascii: "}"), buffer[close] != UInt8(ascii: "{") { close += 1 }
+                guard close < end, buffer[close] == UInt8(ascii: "}"),
+                      let name = bareName(in: SourceRange(start: special + 1, end: close), of: bytes)
+                else { return nil }
+                segments.append(.interpolation(name))
+                index = close + 1
+            }
+        }
     }
 
     /// The expression between an interpolation's braces; it must be the whole of what is there.
