@@ -6,13 +6,13 @@
 /// Checking looks a name up for every use in a script, and a
 /// `Dictionary<String, Int>` spent more on hashing (SipHash, through
 /// `Hasher`) and probing than the checker spent on everything else it does
-/// for a name. Slots of 8 bytes also keep the table small and its probes in
-/// one cache line. The hash is seeded per process (see `NameHash`), so a
+/// for a name. Slots of 8 bytes also keep the table small, and most probes
+/// within one cache line. The hash is seeded per process (see `NameHash`), so a
 /// script cannot be written to make its names collide.
 struct NameIndex {
     /// 0 for an empty slot; else the name's 32-bit hash in the high half and
-    /// the symbol's index plus one in the low half. The count is a power of
-    /// two, or zero before the first insertion.
+    /// the stored index plus one in the low half. The number of slots is a
+    /// power of two, or zero before the first insertion.
     private var slots: [UInt64] = []
     /// How many slots are taken.
     private(set) var count = 0
@@ -21,8 +21,6 @@ struct NameIndex {
     init(expected: Int = 0) {
         if expected > 0 { slots = Self.emptySlots(for: expected) }
     }
-
-    var isEmpty: Bool { count == 0 }
 
     /// The index stored under `name` (whose hash is `hash`), if any;
     /// `nameAt` gives the name of a stored index.

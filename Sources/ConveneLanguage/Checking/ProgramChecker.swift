@@ -159,7 +159,8 @@ final class ProgramChecker {
     /// The path of the file a symbol is declared in.
     func path(of symbol: SymbolEntry) -> String { filePaths[Int(symbol.file)] }
 
-    /// The name of the stage that makes a symbol, for collections and stage `let`s.
+    /// The name of the stage that makes a workshop-wide symbol (a collection,
+    /// vote or plan of a stage), for messages.
     func stageName(of symbol: SymbolEntry) -> String {
         guard case .created(let stage, _) = symbol.availability, stage < stageOrder.count else { return "?" }
         return stageOrder[stage]

@@ -22,9 +22,9 @@ struct StringLiteralParser {
     }
 
     /// The file's bytes, rather than the whole `SourceFile`: a parser is
-    /// made for every string with an interpolation, and each reference held
-    /// costs a retain and a release. (Problems get the file's path when they
-    /// become diagnostics.)
+    /// made for every string `simpleSegments` cannot split, and each
+    /// reference held costs a retain and a release. (Problems get the file's
+    /// path when they become diagnostics.)
     let bytes: [UInt8]
     let isBlock: Bool
     private var contentStart: Int
