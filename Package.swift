@@ -15,7 +15,17 @@ let package = Package(
     ],
     targets: [
         .target(name: "ConveneText"),
-        .target(name: "ConveneLanguage", dependencies: ["ConveneText"]),
+        .target(
+            name: "ConveneLanguage",
+            dependencies: ["ConveneText"],
+            swiftSettings: [
+                // Release builds skip the run-time exclusivity checks: every
+                // access to `ProgramChecker`'s state went through one, and on a
+                // large script they cost more than the checks themselves.
+                // Debug builds (the tests) still enforce exclusivity.
+                .unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release)),
+            ]
+        ),
         .target(name: "ConveneVoting", dependencies: ["ConveneText"]),
         .target(name: "ConveneSession", dependencies: ["ConveneLanguage", "ConveneVoting", "ConveneText"]),
         .systemLibrary(

@@ -2,7 +2,7 @@
 extension ProgramChecker {
     func checkCall(_ callee: Expression, _ arguments: [Argument], range: SourceRange, valueUsed: Bool) -> ValueKind {
         switch callee.kind {
-        case .name(let name) where region.scope.lookup(name) == nil && activityIndex[name] != nil:
+        case .name(let name) where localSymbol(name) == nil && activityIndex[name] != nil:
             let index = activityIndex[name] ?? 0
             table.symbols[activities[index].symbol].isUsed = true
             return checkActivityCall(index, Identifier(name, range: callee.range), arguments, range: range, valueUsed: valueUsed)

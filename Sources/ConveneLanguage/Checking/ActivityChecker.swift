@@ -29,12 +29,12 @@ extension ProgramChecker {
     private func declareActivityNames(_ body: Block) {
         var branchesOfName: [Int: [BranchStep]] = [:]
         forEachCreatedName(in: body, depth: 0, source: sources[region.path]) { name, role, end, branches in
-            if let existing = region.scope.lookup(name.name), table.symbols[existing].role == role,
+            if let existing = localSymbol(name.name), table.symbols[existing].role == role,
                let theirs = branchesOfName[existing], Self.areExclusive(theirs, branches) {
                 region.created[name.range.start] = existing
                 return
             }
-            guard role != .unparsed || region.scope.lookup(name.name) == nil else { return }
+            guard role != .unparsed || localSymbol(name.name) == nil else { return }
             let availability: SymbolEntry.Availability = role == .unparsed ? .always : .created(stage: 0, offset: end)
             if let index = bindLocal(name, role: role, kind: Self.initialKind(of: role), availability: availability) {
                 region.created[name.range.start] = index

@@ -3,17 +3,25 @@
 extension ProgramChecker {
     func checkAgenda() {
         region = Region(path: mainFile.source.path)
+        // Sized once: tables that double as they fill copy (and so map in)
+        // all they hold at every doubling.
+        let entries = mainFile.declarations.count
+        agenda.reserveCapacity(entries)
+        stageOrder.reserveCapacity(entries)
+        stageNames.reserveCapacity(entries)
         var stageIndex = 0
         var total = 0
         var firstEntry: SourceRange?
-        for declaration in mainFile.declarations {
-            switch declaration.kind {
+        // By index, so only the declarations used are copied, not each in turn.
+        for index in mainFile.declarations.indices {
+            switch mainFile.declarations[index].kind {
             case .stage(let stage):
                 firstEntry = firstEntry ?? stage.name.range
                 declareStageName(stage.name)
                 region.place = .beforeStages(order: .max)
                 total += checkDuration(stage.timebox, of: "the timebox of stage `\(stage.name.name)`") ?? 0
                 region.place = .stage(index: stageIndex, name: stage.name.name)
+                stageOrder.append(stage.name.name)
                 region.scope.enter()
                 checkStatements(of: stage.body)
                 region.scope.leave()
@@ -48,5 +56,22 @@ extension ProgramChecker {
             .timeboxesOverrun, "the stages take longer than the workshop", path: mainFile.source.path, range: range,
             notes: ["stages add up to \(formatDuration(seconds: total)) but the workshop lasts \(formatDuration(seconds: duration))"],
             help: "shorten some stages, or make the workshop's `duration` longer"))
+    }
+
+    /// The first `let` of each name made directly in a stage's body, with
+    /// its stage's index and name, by name.
+    func collectStageLets() -> [String: (stage: Int, stageName: String, range: SourceRange)] {
+        var lets: [String: (stage: Int, stageName: String, range: SourceRange)] = [:]
+        var stageIndex = 0
+        for declaration in mainFile.declarations {
+            guard case .stage(let stage) = declaration.kind else { continue }
+            for statement in stage.body.statements {
+                if case .letBinding(let binding) = statement.kind, lets[binding.name.name] == nil {
+                    lets[binding.name.name] = (stageIndex, stage.name.name, binding.name.range)
+                }
+            }
+            stageIndex += 1
+        }
+        return lets
     }
 }

@@ -26,12 +26,11 @@ extension ProgramChecker {
     /// Declares a workshop-wide name, reporting it when it is taken.
     @discardableResult
     func declareGlobal(
-        _ name: Identifier, role: SymbolEntry.Role, kind: ValueKind, availability: SymbolEntry.Availability,
-        stage: String? = nil
+        _ name: Identifier, role: SymbolEntry.Role, kind: ValueKind, availability: SymbolEntry.Availability
     ) -> Int? {
         guard !name.name.isEmpty else { return nil }
-        let symbol = SymbolEntry(name: name.name, role: role, kind: kind, path: region.path, range: name.range,
-                            availability: availability, stageName: stage)
+        let symbol = SymbolEntry(name: name.name, role: role, kind: kind, file: fileIndex(of: region.path),
+                                 range: name.range, availability: availability)
         let (index, existing) = table.declareGlobal(symbol)
         if let existing {
             reportDuplicate(name, first: table.symbols[existing])
@@ -44,8 +43,8 @@ extension ProgramChecker {
     /// is taken; it is usable everywhere, so it raises no further complaint.
     func declareUnparsed(_ name: Identifier) {
         guard table.global(name.name) == nil else { return }
-        var symbol = SymbolEntry(name: name.name, role: .unparsed, kind: .unknown, path: region.path, range: name.range,
-                                 availability: .always)
+        var symbol = SymbolEntry(name: name.name, role: .unparsed, kind: .unknown, file: fileIndex(of: region.path),
+                                 range: name.range, availability: .always)
         symbol.isUsed = true
         _ = table.declareGlobal(symbol)
     }

@@ -22,7 +22,8 @@ extension ProgramChecker {
     /// The workshop-wide symbol of this name made in the other branch of an
     /// `if` the current statement is in, when it is the same sort of thing.
     func madeInOtherBranch(_ name: String, role: SymbolEntry.Role) -> Int? {
-        guard let existing = table.global(name), table.symbols[existing].role == role,
+        // Outside any `if` there is no other branch: skip the lookup.
+        guard !region.branches.isEmpty, let existing = table.global(name), table.symbols[existing].role == role,
               let theirs = branchesOfSymbol[existing] else { return nil }
         return Self.areExclusive(theirs, region.branches) ? existing : nil
     }

@@ -32,16 +32,18 @@ struct ImportResolver {
         enter(main, key: key, shown: path)
         while let top = chain.last {
             let declarations = top.file.declarations
-            guard top.next < declarations.count else {
+            // Straight to the next import: the other declarations (every
+            // stage of a large script) are neither copied nor is `top` again.
+            var next = top.next
+            while next < declarations.count, !declarations[next].kind.isImport { next += 1 }
+            guard next < declarations.count, case .importFile(let declaration) = declarations[next].kind else {
                 chain.removeLast()
                 states[top.key] = .done
                 if !chain.isEmpty { files.append(top.file) }
                 continue
             }
-            chain[chain.count - 1].next += 1
-            if case .importFile(let declaration) = declarations[top.next].kind {
-                follow(declaration.path, from: top.file)
-            }
+            chain[chain.count - 1].next = next + 1
+            follow(declaration.path, from: top.file)
         }
     }
 
@@ -138,5 +140,12 @@ struct ImportResolver {
         notes: [String] = [], help: String? = nil
     ) {
         diagnostics.append(Diagnostic(code, message, path: path, range: literal.range, notes: notes, help: help))
+    }
+}
+
+extension DeclarationKind {
+    /// Whether this is an `import`, found from the case alone.
+    fileprivate var isImport: Bool {
+        if case .importFile = self { true } else { false }
     }
 }

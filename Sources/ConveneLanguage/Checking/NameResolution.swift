@@ -13,12 +13,12 @@ extension ProgramChecker {
     /// The kind of the value a name refers to, reporting it when it cannot be used here.
     func resolveName(_ name: String, at range: SourceRange) -> ValueKind {
         guard !name.isEmpty else { return .unknown }
-        if let index = region.scope.lookup(name) {
+        if let index = localSymbol(name) {
             if case .created(_, let offset) = table.symbols[index].availability, offset > range.start,
                 case .activity(let activity) = region.place
             {
                 report(.usedBeforeCollected,
-                       "`\(name)` is created later in activity `\(activity)`, at \(site(table.symbols[index].range, in: table.symbols[index].path))",
+                       "`\(name)` is created later in activity `\(activity)`, at \(site(table.symbols[index].range, in: path(of: table.symbols[index])))",
                        at: range, help: "move this below the statement that creates `\(name)`")
             }
             table.symbols[index].isUsed = true
@@ -28,7 +28,7 @@ extension ProgramChecker {
             let suggestion = Suggestions.closest(to: name, in: namesInSight())
             // The name meant is most likely the one suggested: counting it as
             // used spares a second, misleading "never used" warning.
-            if let suggestion, let index = region.scope.lookup(suggestion) ?? table.global(suggestion) {
+            if let suggestion, let index = localSymbol(suggestion) ?? table.global(suggestion) {
                 table.symbols[index].isUsed = true
             }
             pendingNames.append(PendingName(name: name, range: range, path: region.path, place: region.place,
@@ -87,9 +87,15 @@ extension ProgramChecker {
                help: "use it inside stage `\(made.stageName)`; to carry something to later stages, collect it with `prompt`, `cluster`, `vote` or `actions`")
     }
 
+    /// The symbol a name refers to in the open blocks, if any.
+    func localSymbol(_ name: String) -> Int? {
+        // Most names are used outside any block: skip hashing them.
+        region.scope.isEmpty ? nil : region.scope.lookup(name)
+    }
+
     /// The index of the symbol a name refers to from here, without reporting anything.
     func lookupQuietly(_ name: String, at offset: Int) -> Int? {
-        if let index = region.scope.lookup(name) { return index }
+        if let index = localSymbol(name) { return index }
         guard let index = table.global(name), case .visible = visibility(of: index, at: offset) else {
             return nil
         }
@@ -107,15 +113,15 @@ extension ProgramChecker {
             if order + 1 < current { return .visible }
             let symbol = table.symbols[index]
             return .later(
-                message: "`\(symbol.name)` is used before its `let` at \(site(symbol.range, in: symbol.path))",
+                message: "`\(symbol.name)` is used before its `let` at \(site(symbol.range, in: path(of: symbol)))",
                 help: "move the `let` of `\(symbol.name)` above this line")
         case (.created(let stage, let end), .stage(let current, let currentName)):
             if stage < current || (stage == current && end <= offset) { return .visible }
             let symbol = table.symbols[index]
-            let creator = symbol.stageName ?? "?"
+            let creator = stageName(of: symbol)
             if stage == current {
                 return .later(
-                    message: "`\(symbol.name)` is created later in stage `\(currentName)`, at \(site(symbol.range, in: symbol.path))",
+                    message: "`\(symbol.name)` is created later in stage `\(currentName)`, at \(site(symbol.range, in: path(of: symbol)))",
                     help: "move this below the statement that creates `\(symbol.name)`")
             }
             return .later(
@@ -124,22 +130,22 @@ extension ProgramChecker {
         case (.created, .beforeStages):
             let symbol = table.symbols[index]
             return .later(
-                message: "`\(symbol.name)` is created in stage `\(symbol.stageName ?? "?")`, but this is worked out before any stage runs",
-                help: "use `\(symbol.name)` inside a stage after `\(symbol.stageName ?? "?")`")
+                message: "`\(symbol.name)` is created in stage `\(stageName(of: symbol))`, but this is worked out before any stage runs",
+                help: "use `\(symbol.name)` inside a stage after `\(stageName(of: symbol))`")
         case (.created, .activity):
             let symbol = table.symbols[index]
             return .hidden(
-                note: "`\(symbol.name)` is created in stage `\(symbol.stageName ?? "?")`; an activity sees only its parameters and top-level declarations",
+                note: "`\(symbol.name)` is created in stage `\(stageName(of: symbol))`; an activity sees only its parameters and top-level declarations",
                 help: "pass `\(symbol.name)` to the activity as an argument")
         }
     }
 
     /// Every name usable here, for "did you mean".
     func namesInSight() -> [String] {
-        var names = Array(region.scope.names)
-        for name in table.globalNames {
-            guard let index = table.global(name), case .visible = visibility(of: index, at: Int.max) else { continue }
-            names.append(name)
+        var names = region.scope.symbols.map { table.symbols[$0].name }
+        for index in table.globalIndices {
+            guard case .visible = visibility(of: index, at: Int.max) else { continue }
+            names.append(table.symbols[index].name)
         }
         return names
     }
@@ -152,7 +158,7 @@ extension ProgramChecker {
     func bindLocal(_ name: Identifier, role: SymbolEntry.Role, kind: ValueKind,
                    availability: SymbolEntry.Availability = .always) -> Int? {
         guard !name.name.isEmpty else { return nil }
-        if let existing = region.scope.lookup(name.name) {
+        if let existing = localSymbol(name.name) {
             reportDuplicate(name, first: table.symbols[existing])
             return nil
         }
@@ -162,8 +168,8 @@ extension ProgramChecker {
             reportDuplicate(name, first: table.symbols[existing])
             return nil
         }
-        let index = table.add(SymbolEntry(name: name.name, role: role, kind: kind, path: region.path, range: name.range,
-                                     availability: availability))
+        let index = table.add(SymbolEntry(name: name.name, role: role, kind: kind, file: fileIndex(of: region.path),
+                                          range: name.range, availability: availability))
         region.scope.bind(name.name, to: index)
         return index
     }

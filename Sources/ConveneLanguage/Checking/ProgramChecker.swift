@@ -57,6 +57,13 @@ final class ProgramChecker {
     let mainFile: SyntaxFile
     let importedFiles: [SyntaxFile]
     let sources: [String: SourceFile]
+    /// The path of each file symbols are declared in (`SymbolEntry.file`).
+    private(set) var filePaths: [String] = []
+    /// The last file looked up in `filePaths`: symbols are declared file by file.
+    private var lastFile: (path: String, index: Int32)?
+    /// The names of the stages checked so far, in running order (a symbol's
+    /// availability holds its stage's index).
+    var stageOrder: [String] = []
     /// False when the files had syntax errors: a statement lost to one would
     /// make a collection look unused.
     let warnsAboutUnused: Bool
@@ -81,8 +88,9 @@ final class ProgramChecker {
     var tagNames: [TagKind: [String]] = [:]
     var stageNames: [String: SourceRange] = [:]
     /// The first `let` of each name made directly in a stage, which ends with
-    /// its stage: to explain a use of it after that stage.
-    var stageLets: [String: (stage: Int, stageName: String, range: SourceRange)] = [:]
+    /// its stage: to explain a use of it after that stage. Gathered only when
+    /// a name is not found, so a script without mistakes never pays for it.
+    lazy var stageLets = collectStageLets()
     /// Every activity, in declaration order, and where each is by name.
     var activities: [ActivityInfo] = []
     var activityIndex: [String: Int] = [:]
@@ -99,7 +107,9 @@ final class ProgramChecker {
     /// Names not found where they were used; reported at the end, when it is
     /// known whether a later stage creates them.
     var pendingNames: [PendingName] = []
-    lazy var voteRuleChecker = makeVoteRuleChecker()
+    /// Made once `self` exists (its closures refer to it), then used in
+    /// place: a `lazy` property would copy it out and back for every vote.
+    var voteRuleChecker: VoteRuleChecker!
 
     init(main: SyntaxFile, imports: [SyntaxFile], warnsAboutUnused: Bool) {
         mainFile = main
@@ -113,6 +123,7 @@ final class ProgramChecker {
         // every name several times.
         let count = SymbolCount(files: imports + [main])
         table.reserveCapacity(symbols: count.symbols, globals: count.globals)
+        voteRuleChecker = makeVoteRuleChecker()
     }
 
     /// Runs every check, in the order values become known.
@@ -136,6 +147,25 @@ final class ProgramChecker {
             grids: grids, globals: globalLets.map(\.statement), outputs: outputs, diagnostics: diagnostics)
     }
 
+    /// The index in `filePaths` of a file's path.
+    func fileIndex(of path: String) -> Int32 {
+        if let lastFile, lastFile.path == path { return lastFile.index }
+        let index = filePaths.firstIndex(of: path) ?? filePaths.count
+        if index == filePaths.count { filePaths.append(path) }
+        lastFile = (path, Int32(index))
+        return Int32(index)
+    }
+
+    /// The path of the file a symbol is declared in.
+    func path(of symbol: SymbolEntry) -> String { filePaths[Int(symbol.file)] }
+
+    /// The name of the stage that makes a workshop-wide symbol (a collection,
+    /// vote or plan of a stage), for messages.
+    func stageName(of symbol: SymbolEntry) -> String {
+        guard case .created(let stage, _) = symbol.availability, stage < stageOrder.count else { return "?" }
+        return stageOrder[stage]
+    }
+
     // MARK: - Reporting
 
     /// Reports a diagnostic in the file being checked.
@@ -155,7 +185,7 @@ final class ProgramChecker {
     func reportDuplicate(_ name: Identifier, first: SymbolEntry) {
         report(
             .duplicateName, "`\(name.name)` is already defined", at: name.range,
-            notes: ["`\(name.name)` was first defined as \(first.roleDescription) at \(site(first.range, in: first.path))"],
+            notes: ["`\(name.name)` was first defined as \(first.roleDescription) at \(site(first.range, in: path(of: first)))"],
             help: "rename one of them")
     }
 

@@ -2,15 +2,25 @@
 extension ProgramChecker {
     /// Checks a body's statements in the block that is already open.
     func checkStatements(of block: Block) {
-        for statement in block.statements { checkStatement(statement) }
+        // By index, so each statement is read in place rather than copied
+        // (and retained and released) by the loop.
+        for index in block.statements.indices { checkStatement(block.statements[index]) }
     }
 
-    /// Checks a `for` or `if` block, whose own names end with it.
-    func checkNestedBlock(_ block: Block, binding: (() -> Void)? = nil) {
+    /// Checks an `if` block, whose own names end with it.
+    func checkNestedBlock(_ block: Block) {
+        enterNestedBlock()
+        checkStatements(of: block)
+        leaveNestedBlock()
+    }
+
+    /// Opens a `for` or `if` block: the names declared until it is left end with it.
+    func enterNestedBlock() {
         region.scope.enter()
         region.blockDepth += 1
-        binding?()
-        checkStatements(of: block)
+    }
+
+    func leaveNestedBlock() {
         region.blockDepth -= 1
         region.scope.leave()
     }
@@ -37,7 +47,10 @@ extension ProgramChecker {
         case .letBinding(let binding): checkLet(binding, end: statement.range.end)
         case .forLoop(let loop):
             let element = checkCollection(loop.sequence, for: "for")
-            checkNestedBlock(loop.body) { self.bindLocal(loop.variable, role: .loopVariable, kind: element) }
+            enterNestedBlock()
+            bindLocal(loop.variable, role: .loopVariable, kind: element)
+            checkStatements(of: loop.body)
+            leaveNestedBlock()
         case .ifElse(let branch):
             checkCondition(branch.condition, of: "if")
             checkBranches(of: branch, at: statement.range.start)
@@ -61,18 +74,17 @@ extension ProgramChecker {
     /// records its kind.
     @discardableResult
     private func created(_ name: Identifier, _ role: SymbolEntry.Role, kind: ValueKind, end: Int) -> Int? {
-        guard case .stage(let stage, let stageName) = region.place else {
+        guard case .stage(let stage, _) = region.place else {
             guard let index = region.created[name.range.start] else { return nil }
             table.symbols[index].kind = kind
             return index
         }
-        if let local = region.scope.lookup(name.name) {
+        if let local = localSymbol(name.name) {
             reportDuplicate(name, first: table.symbols[local])
             return nil
         }
         if let made = madeInOtherBranch(name.name, role: role) { return made }
-        let index = declareGlobal(name, role: role, kind: kind, availability: .created(stage: stage, offset: end),
-                                  stage: stageName)
+        let index = declareGlobal(name, role: role, kind: kind, availability: .created(stage: stage, offset: end))
         noteBranches(of: index)
         return index
     }
@@ -86,11 +98,8 @@ extension ProgramChecker {
         switch region.place {
         case .activity where region.blockDepth == 0:
             index = created(binding.name, .stageLet, kind: kind, end: end)
-        case .stage(let stage, let stageName) where region.blockDepth == 0:
+        case .stage where region.blockDepth == 0:
             index = bindLocal(binding.name, role: .stageLet, kind: kind)
-            if stageLets[binding.name.name] == nil {
-                stageLets[binding.name.name] = (stage, stageName, binding.name.range)
-            }
         default:
             index = bindLocal(binding.name, role: .blockLet, kind: kind)
         }
@@ -107,8 +116,8 @@ extension ProgramChecker {
         var declaredWithBody = false
         if case .activity = region.place, region.blockDepth == 0 { declaredWithBody = true }
         if keyword == .let, !declaredWithBody {
-            guard region.scope.lookup(name.name) == nil, table.global(name.name) == nil else { return }
-            var symbol = SymbolEntry(name: name.name, role: .unparsed, kind: .unknown, path: region.path,
+            guard localSymbol(name.name) == nil, table.global(name.name) == nil else { return }
+            var symbol = SymbolEntry(name: name.name, role: .unparsed, kind: .unknown, file: fileIndex(of: region.path),
                                      range: name.range, availability: .always)
             symbol.isUsed = true
             region.scope.bind(name.name, to: table.add(symbol))
@@ -146,9 +155,12 @@ extension ProgramChecker {
         ConstantEvaluator(names: KnownValues(checker: self, offset: expression.range.start)).evaluate(expression)
     }
 
-    /// The known values of the names in sight at an offset of the current place.
+    /// The known values of the names in sight at an offset of the current
+    /// place. It lives only for one `constantValue(of:)` call, while the
+    /// checker is running, so it holds the checker `unowned(unsafe)`: without
+    /// the retain and release (atomic) a reference costs at every name.
     struct KnownValues: KnownNames {
-        unowned let checker: ProgramChecker
+        unowned(unsafe) let checker: ProgramChecker
         let offset: Int
 
         func value(of name: String) -> ConstantValue? {

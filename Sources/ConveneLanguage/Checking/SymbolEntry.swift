@@ -37,17 +37,28 @@ struct SymbolEntry {
         case created(stage: Int, offset: Int)
     }
 
+    // Largest fields first, so an entry packs into 56 bytes: a script has a
+    // symbol for most of its statements, and the table is allocated whole.
     var name: String
-    var role: Role
     var kind: ValueKind
-    /// The file and range of the name where it is declared.
-    var path: String
+    /// Where the name is declared, in the file `file`.
     var range: SourceRange
     var availability: Availability
-    /// The stage that makes it, for collections and stage `let`s.
-    var stageName: String?
+    var role: Role
     /// Whether anything refers to it (for the unused-collection warning).
     var isUsed = false
+    /// The file it is declared in: an index into `ProgramChecker.filePaths`.
+    /// (A collection's stage, when there is one, is in `availability`.)
+    var file: Int32
+
+    init(name: String, role: Role, kind: ValueKind, file: Int32, range: SourceRange, availability: Availability) {
+        self.name = name
+        self.kind = kind
+        self.range = range
+        self.availability = availability
+        self.role = role
+        self.file = file
+    }
 
     /// How the name is described in "already defined as …" notes.
     var roleDescription: String {

@@ -6,7 +6,9 @@
 extension ProgramChecker {
     func reportUnusedCollections() {
         let checkedPath = mainFile.source.path
-        for symbol in table.symbols where symbol.isCollection && !symbol.isUsed && symbol.path == checkedPath {
+        for index in table.symbols.indices where table.symbols[index].isCollection && !table.symbols[index].isUsed {
+            let symbol = table.symbols[index]
+            guard path(of: symbol) == checkedPath else { continue }
             let what: String
             switch symbol.role {
             case .collection(.prompt): what = "collection"
@@ -15,12 +17,12 @@ extension ProgramChecker {
             default: what = "action plan"
             }
             // What an activity makes is its own: only the activity, or what it returns, can use it.
-            let help = symbol.stageName == nil
+            let help = table.global(symbol.name) != index
                 ? "use it later in the activity, or give it back with `return` for the stage that calls it, or remove it"
                 : "use it later (vote on it, cluster it, place it, go through it with `for`, or `output` it), or remove it"
             diagnostics.append(Diagnostic(
                 .unusedCollection, "\(what) `\(symbol.name)` is never used",
-                path: symbol.path, range: symbol.range, help: help))
+                path: path(of: symbol), range: symbol.range, help: help))
         }
     }
 }

@@ -65,19 +65,22 @@ struct VoteRuleChecker {
     }
 
     private mutating func check(_ vote: VoteStatement) {
-        var seen = [SourceRange?](repeating: nil, count: Setting.allCases.count)
+        // The settings given so far, one bit each: an array here would be
+        // allocated for every vote of the script.
+        var seen: UInt32 = 0
         var method: String?
         var hasMethod = false
         var dots: (value: Int, range: SourceRange)?
         var cap: (value: Int, range: SourceRange)?
         for setting in vote.settings {
             let name = Setting(setting.kind)
-            if let first = seen[name.rawValue] {
+            if seen & 1 << name.rawValue != 0 {
+                let first = vote.settings.first { Setting($0.kind) == name }?.range ?? setting.range
                 report(.duplicateSetting, "`\(name.name)` is given twice in vote `\(vote.name.name)`",
                        at: setting.range, notes: ["it is first given at \(site(first))"], help: "remove one of them")
                 continue
             }
-            seen[name.rawValue] = setting.range
+            seen |= 1 << name.rawValue
             switch setting.kind {
             case .method(let word):
                 hasMethod = true
@@ -202,15 +205,19 @@ struct VoteRuleChecker {
 extension ProgramChecker {
     /// Checks a `vote` block's settings with `VoteRuleChecker`.
     func checkVoteRule(_ vote: VoteStatement) {
-        diagnostics += voteRuleChecker.check(vote, in: region.path)
+        let found = voteRuleChecker.check(vote, in: region.path)
+        if !found.isEmpty { diagnostics += found }
     }
 
-    /// One checker for every vote, so its closures are made once; they do
-    /// not keep the program checker alive.
+    /// One checker for every vote, so its closures are made once. They hold
+    /// the program checker `unowned(unsafe)`: they do not keep it alive, and
+    /// a plain `unowned` reference would be retained and released (atomically)
+    /// at every call. Safe because the vote-rule checker is stored in the
+    /// program checker and handed to nothing else, so it never outlives it.
     func makeVoteRuleChecker() -> VoteRuleChecker {
         VoteRuleChecker(
-            kindOf: { [unowned self] in checkExpression($0) },
-            valueOf: { [unowned self] in constantValue(of: $0) },
-            site: { [unowned self] in site($0, in: region.path) })
+            kindOf: { [unowned(unsafe) self] in checkExpression($0) },
+            valueOf: { [unowned(unsafe) self] in constantValue(of: $0) },
+            site: { [unowned(unsafe) self] in site($0, in: region.path) })
     }
 }

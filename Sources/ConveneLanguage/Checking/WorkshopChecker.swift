@@ -115,17 +115,17 @@ extension ProgramChecker {
     }
 
     /// Checks a length of time that must be a positive duration; returns its
-    /// seconds when known.
-    func checkDuration(_ value: Expression, of what: String) -> Int? {
+    /// seconds when known. `what` names it in messages, and is made only for one.
+    func checkDuration(_ value: Expression, of what: @autoclosure () -> String) -> Int? {
         let kind = checkExpression(value)
         guard kind.unified(with: .duration) != nil else {
-            report(.typeMismatch, "\(what) is \(kind.description), not a duration", at: value.range,
+            report(.typeMismatch, "\(what()) is \(kind.description), not a duration", at: value.range,
                    help: "write a duration such as `45m`")
             return nil
         }
         guard case .duration(let seconds)? = constantValue(of: value) else { return nil }
         if seconds <= 0 {
-            report(.invalidTimebox, "\(what) must be longer than zero, but it is \(formatDuration(seconds: seconds))",
+            report(.invalidTimebox, "\(what()) must be longer than zero, but it is \(formatDuration(seconds: seconds))",
                    at: value.range, help: "write a duration such as `45m`")
             return nil
         }

@@ -26,7 +26,8 @@ public enum Parser {
     public static func parse(_ source: SourceFile) -> ParsedFile {
         var parser = SyntaxParser(lexer: Lexer(source: source))
         let declarations = parser.parseDeclarations()
-        let syntax = SyntaxFile(source: source, declarations: declarations, comments: parser.lexer.comments)
+        var syntax = SyntaxFile(source: source, declarations: declarations, comments: parser.lexer.comments)
+        syntax.symbolCount = parser.symbolCount
         return ParsedFile(syntax: syntax, diagnostics: parser.allDiagnostics)
     }
 

@@ -21,10 +21,10 @@ struct StringLiteralParser {
         case interpolation(SourceRange)
     }
 
-    /// The file's path and bytes, rather than the whole `SourceFile`: a
-    /// parser is made for every string, and each reference held costs a
-    /// retain and a release.
-    let path: String
+    /// The file's bytes, rather than the whole `SourceFile`: a parser is
+    /// made for every string `simpleSegments` cannot split, and each
+    /// reference held costs a retain and a release. (Problems get the file's
+    /// path when they become diagnostics.)
     let bytes: [UInt8]
     let isBlock: Bool
     private var contentStart: Int
@@ -38,7 +38,8 @@ struct StringLiteralParser {
     /// source, and only escapes and dropped bytes move it into `buffer`.
     private var buffer: [UInt8] = []
     private var runStart = 0
-    private(set) var diagnostics: [Diagnostic] = []
+    /// CV0005 problems found, as (message, range, help).
+    private(set) var problems: [(message: String, range: SourceRange, help: String)] = []
 
     /// A parser for the string token covering `range` (quotes included).
     init(source: SourceFile, range: SourceRange) {
@@ -46,7 +47,6 @@ struct StringLiteralParser {
         let start = range.start
         let isBlock = range.end - start >= 6 && bytes[start + 1] == UInt8(ascii: "\"") && bytes[start + 2] == UInt8(ascii: "\"")
         let delimiter = isBlock ? 3 : 1
-        self.path = source.path
         self.bytes = bytes
         self.isBlock = isBlock
         contentStart = start + delimiter
@@ -167,7 +167,12 @@ struct StringLiteralParser {
     }
 
     private mutating func report(_ message: String, _ range: SourceRange, help: String) {
-        diagnostics.append(Diagnostic(.malformedInterpolation, message, path: path, range: range, help: help))
+        problems.append((message, range, help))
+    }
+
+    /// The problems found, as diagnostics in the file at `path`.
+    func diagnostics(path: String) -> [Diagnostic] {
+        problems.map { Diagnostic(.malformedInterpolation, $0.message, path: path, range: $0.range, help: $0.help) }
     }
 
     private func isBlank(_ range: SourceRange) -> Bool {
@@ -247,8 +252,8 @@ extension SyntaxParser {
     /// as an expression whose ranges point into the file.
     @inline(never)
     mutating func parseStringLiteral(_ token: Token) -> StringLiteral {
-        if let text = plainText(of: token) {
-            return StringLiteral(segments: [.text(text)], isBlock: false, range: token.range)
+        if let segments = Self.simpleSegments(of: token, in: source.bytes) {
+            return StringLiteral(segments: segments, isBlock: false, range: token.range)
         }
         var parser = StringLiteralParser(source: source, range: token.range)
         // A string has at most one more piece of text than interpolations, and
@@ -263,25 +268,46 @@ extension SyntaxParser {
             case .interpolation(let range): segments.append(.interpolation(parseInterpolation(range)))
             }
         }
-        if !parser.diagnostics.isEmpty { diagnostics.append(contentsOf: parser.diagnostics) }
+        if !parser.problems.isEmpty { diagnostics.append(contentsOf: parser.diagnostics(path: source.path)) }
         return StringLiteral(segments: segments, isBlock: parser.isBlock, range: token.range)
     }
 
-    /// The text of a one-line string with no escape, brace or carriage
-    /// return: most strings, decoded without setting up a `StringLiteralParser`.
-    private func plainText(of token: Token) -> String? {
-        let bytes = source.bytes
+    /// The segments of a one-line string with no escape or carriage return
+    /// whose interpolations, if any, are bare names (`"Round {i} on {focus}"`):
+    /// most strings, decoded without setting up a `StringLiteralParser`, with
+    /// what it would make of them. Nil for any other string, including one
+    /// with a stray or unclosed brace, which that parser reports.
+    /// (Static, as a method would be handed a copy of the whole parser.)
+    private static func simpleSegments(of token: Token, in bytes: [UInt8]) -> [StringSegment]? {
         let start = token.range.start + 1
         let end = token.range.end - 1
-        guard end >= start, end == start || bytes[start] != UInt8(ascii: "\"") else { return nil }
-        let special = bytes.withUnsafeBufferPointer { ByteScan.literalSpecial(in: $0, from: start, to: end) }
-        guard special == end else { return nil }
-        return String(decoding: bytes[start..<end], as: UTF8.self)
+        // An empty string is one empty piece of text; `"""` opens a block string.
+        guard end > start else { return end == start ? [.text("")] : nil }
+        guard bytes[start] != UInt8(ascii: "\"") else { return nil }
+        return bytes.withUnsafeBufferPointer { buffer -> [StringSegment]? in
+            // At most one more piece of text than interpolations, each opening with `{`.
+            var segments: [StringSegment] = []
+            segments.reserveCapacity(2 * ByteScan.count(of: UInt8(ascii: "{"), in: buffer, from: start, to: end) + 1)
+            var index = start
+            while true {
+                let special = ByteScan.literalSpecial(in: buffer, from: index, to: end)
+                guard special == end || buffer[special] == UInt8(ascii: "{") else { return nil }
+                if special > index { segments.append(.text(String(decoding: UnsafeBufferPointer(rebasing: buffer[index..<special]), as: UTF8.self))) }
+                guard special < end else { return segments }
+                var close = special + 1
+                while close < end, buffer[close] != UInt8(ascii: "}"), buffer[close] != UInt8(ascii: "{") { close += 1 }
+                guard close < end, buffer[close] == UInt8(ascii: "}"),
+                      let name = bareName(in: SourceRange(start: special + 1, end: close), of: bytes)
+                else { return nil }
+                segments.append(.interpolation(name))
+                index = close + 1
+            }
+        }
     }
 
     /// The expression between an interpolation's braces; it must be the whole of what is there.
     private mutating func parseInterpolation(_ range: SourceRange) -> Expression {
-        if let name = bareName(in: range) { return name }
+        if let name = Self.bareName(in: range, of: source.bytes) { return name }
         var inner = SyntaxParser(lexer: Lexer(source: source, range: range, isInterpolation: true), nesting: nesting)
         inner.reportedTooDeep = reportedTooDeep
         var expression = Expression(.invalid, range: range)
@@ -303,8 +329,7 @@ extension SyntaxParser {
     /// lexer and parser of its own: a word of letters, digits and `_` that is
     /// not a keyword, with only spaces and tabs around it. Anything else
     /// (a hyphen, a dot, a keyword) is left to `parseInterpolation`.
-    private func bareName(in range: SourceRange) -> Expression? {
-        let bytes = source.bytes
+    private static func bareName(in range: SourceRange, of bytes: [UInt8]) -> Expression? {
         var start = range.start
         while start < range.end, bytes[start] == UInt8(ascii: " ") || bytes[start] == UInt8(ascii: "\t") { start += 1 }
         guard start < range.end, Lexer.isWordStart(bytes[start]) else { return nil }

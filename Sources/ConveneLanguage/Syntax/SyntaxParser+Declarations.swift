@@ -1,13 +1,19 @@
 /// The top level of a file: its declarations.
 extension SyntaxParser {
     /// Every declaration up to the end of the file, errors and all.
+    ///
+    /// The array keeps the spare capacity its doubling left: copying it to
+    /// its exact size would write (and so map) all of it once more, while the
+    /// spare part is never written, and the large buffers a long script needs
+    /// come straight from the system, whose memory is mapped only once written.
     mutating func parseDeclarations() -> [Declaration] {
         var declarations: [Declaration] = []
         while current.kind != .endOfFile {
-            declarations.append(parseDeclarationRecovering())
+            let declaration = parseDeclarationRecovering()
+            symbolCount.note(declaration)
+            declarations.append(declaration)
         }
-        // Doubling can leave up to half the array unused for the life of the tree.
-        return declarations.capacity > declarations.count ? Array(declarations[...]) : declarations
+        return declarations
     }
 
     private mutating func parseDeclarationRecovering() -> Declaration {

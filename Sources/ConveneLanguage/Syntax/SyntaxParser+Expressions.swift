@@ -23,7 +23,9 @@ extension SyntaxParser {
 
     /// Applies the binary operators that follow `left`, left-associatively;
     /// each one counts as a level of nesting, since it deepens the tree.
-    mutating func continueBinary(from left: Expression, minimum: Int) throws(ParseFailure) -> Expression {
+    /// `left` is consumed, so it moves into the tree rather than being copied
+    /// (every expression passes through here, most with no operator after it).
+    mutating func continueBinary(from left: consuming Expression, minimum: Int) throws(ParseFailure) -> Expression {
         var left = left
         var levels = 0
         defer { leaveNesting(levels) }
@@ -32,7 +34,8 @@ extension SyntaxParser {
             try enterNesting()
             levels += 1
             let right = try parseBinary(minimum: op.precedence + 1)
-            left = Expression(.binary(op, left, right), range: SourceRange(start: left.range.start, end: right.range.end))
+            let range = SourceRange(start: left.range.start, end: right.range.end)
+            left = Expression(.binary(op, consume left, right), range: range)
             if op.precedence == BinaryOperator.equal.precedence, let next = binaryOperator(current.kind),
                next.precedence == op.precedence {
                 throw chainedComparison()
@@ -139,10 +142,11 @@ extension SyntaxParser {
         switch token.kind {
         case .number:
             advance()
-            return Expression(.number(numberValue(token)), range: token.range)
+            return Expression(.number(Self.numberValue(of: token, in: source.bytes)), range: token.range)
         case .duration:
             advance()
-            return Expression(.duration(durationValue(token)), range: token.range)
+            let seconds = Lexer.durationSeconds(in: source.bytes, from: token.range.start, to: token.range.end)
+            return Expression(.duration(seconds ?? 0), range: token.range)
         case .string:
             advance()
             return Expression(.string(parseStringLiteral(token)), range: token.range)
@@ -199,9 +203,10 @@ extension SyntaxParser {
         return expected("an expression\(after)", code: .expectedExpression, help: help)
     }
 
+    // Static, like the other helpers of hot parsing functions: a method would
+    // be handed a copy of the whole parser (some 300 bytes) on every call.
     @inline(never)
-    private func numberValue(_ token: Token) -> Double {
-        let bytes = source.bytes
+    private static func numberValue(of token: Token, in bytes: [UInt8]) -> Double {
         var whole = 0
         var index = token.range.start
         while index < token.range.end, index - token.range.start < 15, Lexer.isDigit(bytes[index]) {
@@ -209,11 +214,6 @@ extension SyntaxParser {
             index += 1
         }
         if index == token.range.end { return Double(whole) }
-        return Double(text(of: token)) ?? .infinity
-    }
-
-    @inline(never)
-    private func durationValue(_ token: Token) -> Int {
-        Lexer.durationSeconds(in: source.bytes, from: token.range.start, to: token.range.end) ?? 0
+        return Double(String(decoding: bytes[token.range.start..<token.range.end], as: UTF8.self)) ?? .infinity
     }
 }

@@ -28,7 +28,7 @@ extension SyntaxParser {
     /// A block inside a stage (a vote's) that meets a line starting a
     /// statement was never closed: it ends there, and the statement is parsed.
     /// The items are collected on `stack` (see `ScratchStack`).
-    mutating func parseSettingsBlock<Item>(
+    mutating func parseSettingsBlock<Item: ScratchElement>(
         _ owner: String, header: Int, insideStatements: Bool = false,
         collectingIn stack: WritableKeyPath<SyntaxParser, ScratchStack<Item>>,
         _ parseItem: (inout SyntaxParser) throws(ParseFailure) -> Item
@@ -37,24 +37,29 @@ extension SyntaxParser {
         defer { leaveNesting() }
         let open = try openBrace(owner, header: header)
         let start = open?.range.start ?? previousEnd
-        let mark = self[keyPath: stack].mark
+        // The stack is taken out of the parser while the block is parsed, so
+        // each push is not a key-path access. An item never holds a settings
+        // block; if one did, it would take an empty stack and still be right.
+        var items = self[keyPath: stack]
+        self[keyPath: stack] = ScratchStack()
+        defer { self[keyPath: stack] = items }
+        let mark = items.mark
         while !at(.rightBrace) {
             if endsUnclosedBlock || (insideStatements && atLineStartingStatement) {
                 reportUnclosed(open, owner)
-                return (self[keyPath: stack].pop(from: mark), range(from: start))
+                return (items.pop(from: mark), range(from: start))
             }
             let start = current.range.start
             openDelimiters = 0
             do {
-                let item = try parseItem(&self)
-                self[keyPath: stack].push(item)
+                items.push(try parseItem(&self))
             } catch {
                 skipIfStuck(at: start)
                 synchronizeSetting()
             }
         }
         advance()
-        return (self[keyPath: stack].pop(from: mark), range(from: start))
+        return (items.pop(from: mark), range(from: start))
     }
 
     /// CV0104 for a word that is not a setting of this block, with the closest

@@ -69,13 +69,16 @@ extension SyntaxParser {
     mutating func parseStatementRecovering() -> Statement {
         let start = current.range.start
         openDelimiters = 0
+        let statement: Statement
         do {
-            return try parseStatement()
+            statement = try parseStatement()
         } catch {
             skipIfStuck(at: start)
             synchronizeStatement()
-            return Statement(.invalid, range: range(from: start))
+            statement = Statement(.invalid, range: range(from: start))
         }
+        symbolCount.note(statement)
+        return statement
     }
 
     /// Dispatches on the first token. Only `if` and `for` recurse into

@@ -42,6 +42,8 @@ struct SyntaxParser {
     var workshopItemStack = ScratchStack<WorkshopItem>()
     var gridItemStack = ScratchStack<GridItem>()
     var voteSettingStack = ScratchStack<VoteSetting>()
+    /// How many names the statements and declarations parsed so far can declare.
+    var symbolCount = SymbolCount()
 
     init(lexer: Lexer, nesting: Int = 0) {
         var lexer = lexer

@@ -7,6 +7,10 @@ public struct SyntaxFile: Sendable {
     public var declarations: [Declaration]
     /// Every comment in the file, in source order.
     public var comments: [Comment]
+    /// How many names the declarations can declare, when the parser counted
+    /// them; the checker sizes its tables from it. Only a hint: a tree changed
+    /// after parsing is still checked right.
+    var symbolCount: SymbolCount?
 
     public init(source: SourceFile, declarations: [Declaration], comments: [Comment]) {
         self.source = source
