@@ -68,20 +68,20 @@ struct ReplDefinitions {
         let length = text.utf8.count
         if let key, let index = typed.firstIndex(where: { $0.key == key }) {
             typed[index].text = text
-            return Placement(path: Self.typedPath, range: typedRange(at: index), replaced: true)
+            return Placement(path: Self.path(of: typed[index]), range: SourceRange(start: 0, end: length), replaced: true)
         }
         if let key, let range = baseRanges[key], let basePath {
             splice(text, into: range)
             return Placement(path: basePath, range: SourceRange(start: range.start, end: range.start + length), replaced: true)
         }
         typed.append((key, text))
-        return Placement(path: Self.typedPath, range: typedRange(at: typed.count - 1), replaced: false)
+        return Placement(path: Self.path(of: typed[typed.count - 1]), range: SourceRange(start: 0, end: length), replaced: false)
     }
 
-    /// Where the typed declaration at `index` is in `typedSource`.
-    private func typedRange(at index: Int) -> SourceRange {
-        let start = typed[..<index].reduce(0) { $0 + $1.text.utf8.count + 1 }
-        return SourceRange(start: start, end: start + typed[index].text.utf8.count)
+    /// The name diagnostics give a typed declaration, so a line keeps its
+    /// number whatever was typed before it: `<repl: stage gather>`.
+    private static func path(of entry: (key: String?, text: String)) -> String {
+        entry.key.map { "<repl: \($0)>" } ?? typedPath
     }
 
     /// Whether nothing has been loaded or typed.
@@ -109,29 +109,36 @@ struct ReplDefinitions {
         return (SourceFile(path: script.path, bytes: bytes), inputStart)
     }
 
-    /// The typed declarations alone, as the file diagnostics point into.
-    var typedSource: SourceFile {
-        SourceFile(path: Self.typedPath, text: typed.map { $0.text + "\n" }.joined())
+    /// Each typed declaration as the file its diagnostics point into.
+    var typedSources: [SourceFile] {
+        typed.map { SourceFile(path: Self.path(of: $0), text: $0.text + "\n") }
     }
 
-    /// Moves a diagnostic about `script` to the file the person wrote it in:
-    /// the loaded file, or `<repl>` for typed declarations.
+    /// Moves a diagnostic about `script` to where the person wrote it: the
+    /// loaded file, or the typed declaration it is in.
     func relocate(_ diagnostic: Diagnostic) -> Diagnostic {
         guard diagnostic.path == script.path else { return diagnostic }
         var moved = diagnostic
-        let typedStart = baseText.isEmpty ? 0 : baseText.count + (baseText.last == UInt8(ascii: "\n") ? 0 : 1)
-        if diagnostic.range.start >= typedStart {
-            moved.path = Self.typedPath
-            moved.range = SourceRange(start: diagnostic.range.start - typedStart, end: diagnostic.range.end - typedStart)
-        } else if let base {
-            moved.path = base.path
+        var start = baseText.isEmpty ? 0 : baseText.count + (baseText.last == UInt8(ascii: "\n") ? 0 : 1)
+        guard diagnostic.range.start >= start else {
+            if let base { moved.path = base.path }
+            return moved
+        }
+        for (index, entry) in typed.enumerated() {
+            let end = start + entry.text.utf8.count + 1
+            if diagnostic.range.start < end || index == typed.count - 1 {
+                moved.path = Self.path(of: entry)
+                moved.range = SourceRange(start: diagnostic.range.start - start, end: diagnostic.range.end - start)
+                return moved
+            }
+            start = end
         }
         return moved
     }
 
     /// The files relocated diagnostics point into, for rendering them.
     var sources: [SourceFile] {
-        [typedSource] + (base.map { [$0] } ?? [])
+        typedSources + (base.map { [$0] } ?? [])
     }
 
     /// Puts new text where a declaration of the loaded file was, moving the
