@@ -1,5 +1,4 @@
 import CEditLine
-import Foundation
 
 /// The terminal the program runs in, reached without C globals.
 public enum Terminal {
@@ -11,7 +10,7 @@ public enum Terminal {
     /// Whether the terminal cannot move its cursor (`TERM` unset or `dumb`,
     /// as in an editor's shell window, which does its own line editing).
     public static var isDumb: Bool {
-        let name = ProcessInfo.processInfo.environment["TERM"] ?? ""
+        let name = environmentVariable("TERM") ?? ""
         return name.isEmpty || name == "dumb"
     }
 
@@ -51,4 +50,9 @@ public enum Terminal {
         }
         return total
     }
+}
+
+/// An environment variable of the process, or nil when it is not set.
+func environmentVariable(_ name: String) -> String? {
+    getenv(name).map { String(cString: $0) }
 }

@@ -1,6 +1,5 @@
 import ConveneRepl
 import ConveneSession
-import Foundation
 import LineEditing
 
 /// Hosts a running workshop at a terminal: line editing and history
@@ -18,7 +17,7 @@ final class TerminalSessionHost: SessionHost {
     private init(session: Session) {
         let status = RoomStatus(session: session, now: SystemClock().now)
         let completion = SessionCompletion(session: session)
-        let user = HistoryFile.userFile(named: "history", environment: ProcessInfo.processInfo.environment)
+        let user = HistoryFile.userFile(named: "history")
         self.status = status
         self.reader = LineReaders.standard(LineEditingOptions(
             programName: "convene",
