@@ -43,48 +43,63 @@ public struct JournalContents: Sendable {
 
 /// Reads `journal.jsonl` and sets aside a torn last line.
 public enum JournalReader {
-    /// Reads a journal without changing it.
+    /// Reads a journal without changing it. The file is mapped into memory
+    /// rather than copied: its pages come straight from the file cache.
     public static func read(path: String) throws(JournalReadError) -> JournalContents {
-        let bytes: [UInt8]
-        do { bytes = try Paths.read(path) } catch { throw .storage(error) }
-        return try bytes.withUnsafeBufferPointer { buffer throws(JournalReadError) in try parse(buffer, path: path) }
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw .storage(.system(path: path, operation: "read", code: errno)) }
+        defer { close(fd) }
+        var status = stat()
+        guard fstat(fd, &status) == 0 else { throw .storage(.system(path: path, operation: "read", code: errno)) }
+        let size = Int(status.st_size)
+        // Only the process holding the journal's lock ever cuts it shorter, and
+        // only to take back a write that failed (disk full), so the mapped
+        // bytes stay there while they are read.
+        guard size > 0, let mapped = mmap(nil, size, PROT_READ, MAP_PRIVATE, fd, 0), mapped != UnsafeMutableRawPointer(bitPattern: -1) else {
+            let bytes: [UInt8]
+            do { bytes = try Paths.read(path) } catch { throw .storage(error) }
+            return try bytes.withUnsafeBufferPointer { buffer throws(JournalReadError) in try parse(buffer, path: path) }
+        }
+        defer { munmap(mapped, size) }
+        return try parse(UnsafeBufferPointer(start: mapped.assumingMemoryBound(to: UInt8.self), count: size), path: path)
     }
 
     /// Parses journal bytes: one JSON object per line, the first a header.
     static func parse(_ buffer: UnsafeBufferPointer<UInt8>, path: String) throws(JournalReadError) -> JournalContents {
-        let lines = lineRanges(buffer)
-        let start = lines.last.map { $0.upperBound + 1 } ?? 0
-        let unterminated = start < buffer.count ? start..<buffer.count : nil
         var header: JournalHeader?
         var records: [JournalRecord] = []
-        records.reserveCapacity(lines.count)
+        records.reserveCapacity(lineCount(buffer))
         var torn: TornLine?
         var goodLength = 0
-        var repeated = RepeatedValues()
-        for (index, range) in lines.enumerated() {
-            let isLast = index == lines.count - 1 && unterminated == nil
+        var fields = JournalFields()
+        var start = 0
+        var number = 0
+        while start < buffer.count {
+            number += 1
+            guard let end = lineEnd(buffer, from: start) else {
+                torn = TornLine(line: number, bytes: Array(buffer[start..<buffer.count]))
+                break
+            }
             do {
-                let line = UnsafeBufferPointer(rebasing: buffer[range])
+                let line = UnsafeBufferPointer(rebasing: buffer[start..<end])
                 if header == nil {
                     header = try JournalCoding.decodeHeader(try JSONParser.parse(line))
                 } else {
-                    let record = try JournalCoding.decodeRecord(line, repeated: &repeated)
+                    let record = try JournalCoding.decodeRecord(line, fields: &fields)
                     guard record.sequence == records.count + 1 else {
                         throw JournalDecodingError("event number \(record.sequence) where \(records.count + 1) was expected")
                     }
                     records.append(record)
                 }
-                goodLength = range.upperBound + 1
+                goodLength = end + 1
             } catch let error {
                 let reason = (error as? JSONParseError)?.description ?? "\(error)"
-                guard isLast, header != nil else {
-                    throw .damaged(path: path, line: index + 1, reason: reason)
+                guard end + 1 == buffer.count, header != nil else {
+                    throw .damaged(path: path, line: number, reason: reason)
                 }
-                torn = TornLine(line: index + 1, bytes: Array(buffer[range.lowerBound..<buffer.count]))
+                torn = TornLine(line: number, bytes: Array(buffer[start..<buffer.count]))
             }
-        }
-        if let unterminated {
-            torn = TornLine(line: lines.count + 1, bytes: Array(buffer[unterminated]))
+            start = end + 1
         }
         guard let header else {
             if let torn { throw .damaged(path: path, line: torn.line, reason: "the header line is incomplete") }
@@ -93,17 +108,24 @@ public enum JournalReader {
         return JournalContents(header: header, records: records, torn: torn, goodLength: goodLength)
     }
 
-    /// The ranges of the complete lines, without their line breaks.
-    private static func lineRanges(_ buffer: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
-        guard let base = buffer.baseAddress else { return [] }
-        var lines: [Range<Int>] = []
+    /// Where the line starting at `start` ends (its line break), or nil when
+    /// no line break follows.
+    private static func lineEnd(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        guard let base = buffer.baseAddress, let found = memchr(base + start, Int32(UInt8(ascii: "\n")), buffer.count - start) else {
+            return nil
+        }
+        return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+    }
+
+    /// How many line breaks the bytes hold, to make room for the records at once.
+    private static func lineCount(_ buffer: UnsafeBufferPointer<UInt8>) -> Int {
+        var count = 0
         var start = 0
-        while start < buffer.count, let found = memchr(base + start, Int32(UInt8(ascii: "\n")), buffer.count - start) {
-            let end = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-            lines.append(start..<end)
+        while start < buffer.count, let end = lineEnd(buffer, from: start) {
+            count += 1
             start = end + 1
         }
-        return lines
+        return count
     }
 
     /// Moves a torn last line into `journal.torn` next to the journal (kept for
