@@ -11,6 +11,10 @@ final class EditLineReader: LineReader {
     private let historyLimit: Int
     private var historyFiles: [(file: HistoryFile, appender: HistoryFile.Appender?)] = []
     private var lastRemembered: String?
+    /// The line read last, added to the history (and its files) only once
+    /// the program has handled it, before the next prompt: writing the files
+    /// first would delay the line's answer.
+    private var unrecorded: String?
     private let completer: Completer?
     private let notices: (() -> [String])?
     private let promptUpdate: (() -> String)?
@@ -60,6 +64,7 @@ final class EditLineReader: LineReader {
     var isInteractive: Bool { true }
 
     func readLine(prompt text: String) -> LineInput {
+        recordLastLine()
         setPrompt(text)
         SignalWatch.forgetPending()
         wasInterrupted = false
@@ -76,7 +81,7 @@ final class EditLineReader: LineReader {
         }
         var line = String(cString: result)
         if line.hasSuffix("\n") { line.removeLast() }
-        remember(line)
+        unrecorded = line
         return .line(line)
     }
 
@@ -91,6 +96,7 @@ final class EditLineReader: LineReader {
 
     func close() {
         guard !isClosed else { return }
+        recordLastLine()
         isClosed = true
         el_end(editor)
         history_end(history)
@@ -98,7 +104,10 @@ final class EditLineReader: LineReader {
         for entry in historyFiles { entry.appender?.close() }
     }
 
-    private func remember(_ line: String) {
+    /// Adds the line read last to the history, and to its files.
+    private func recordLastLine() {
+        guard let line = unrecorded else { return }
+        unrecorded = nil
         guard line.contains(where: { !$0.isWhitespace }), line != lastRemembered else { return }
         lastRemembered = line
         _ = cel_history_enter(history, line)

@@ -5,8 +5,8 @@ import Darwin
 #endif
 
 /// A plain-text history file: one line per entry, oldest first. Every line
-/// is appended as soon as it is entered, so nothing is lost if the program
-/// ends abruptly.
+/// is appended once it has been handled, before the next prompt, so a
+/// program that ends abruptly loses at most the line it was handling.
 public struct HistoryFile: Sendable {
     public let path: String
 

@@ -135,18 +135,40 @@ struct JournalFields {
     /// checks it. False, as soon as the line is laid out otherwise.
     private mutating func readLaidOutAsLast(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
         guard !lastKeys.isEmpty, let base = line.baseAddress, line.count > 1, base[0] == UInt8(ascii: "{") else { return false }
+        // The tables are reached through pointers taken once per line: this loop runs for nearly every member of the journal.
+        let stamp = lineNumber
+        var minute = repeated.time
+        defer { repeated.time = minute }
+        return lastKeys.withUnsafeBufferPointer { keys in
+            introductions.withUnsafeBufferPointer { introductions in
+                introductionLengths.withUnsafeBufferPointer { lengths in
+                    members.withUnsafeMutableBufferPointer { members in
+                        Self.readMembers(
+                            of: line, keys: keys, introductions: introductions, lengths: lengths,
+                            into: members, stamp: stamp, minute: &minute)
+                    }
+                }
+            }
+        }
+    }
+
+    /// The loop of `readLaidOutAsLast`.
+    private static func readMembers(
+        of line: UnsafeBufferPointer<UInt8>, keys: UnsafeBufferPointer<Field>, introductions: UnsafeBufferPointer<UInt8>,
+        lengths: UnsafeBufferPointer<Int>, into members: UnsafeMutableBufferPointer<Member>, stamp: UInt32,
+        minute: inout RepeatedValues.Minute
+    ) -> Bool {
+        let base = line.baseAddress!
         let end = line.count
         var position = 1
-        for index in lastKeys.indices {
-            let field = lastKeys[index]
+        for index in 0..<keys.count {
+            let field = keys[index]
             // The first member has no comma before it.
             let skipped = index == 0 ? 1 : 0
-            let length = introductionLengths[field.rawValue] - skipped
-            guard field != .unknown, end - position > length else { return false }
-            let matches = introductions.withUnsafeBufferPointer { introductions in
-                memcmp(base + position, introductions.baseAddress! + field.rawValue * Self.introductionSlot + skipped, length) == 0
-            }
-            guard matches else { return false }
+            let length = lengths[field.rawValue] - skipped
+            guard field != .unknown, end - position > length,
+                  memcmp(base + position, introductions.baseAddress! + field.rawValue * introductionSlot + skipped, length) == 0
+            else { return false }
             position += length
             let content: Content
             switch field.kind {
@@ -167,14 +189,14 @@ struct JournalFields {
                 if field.kind == .text {
                     content = .plainText(start: start, end: position)
                 } else {
-                    guard let time = repeated.time.time(UnsafeBufferPointer(rebasing: line[start..<position])) else { return false }
+                    guard let time = minute.time(UnsafeBufferPointer(start: base + start, count: position - start)) else { return false }
                     content = .time(time)
                 }
                 position += 1
             case .nested, .ignored:
                 return false
             }
-            members[field.rawValue] = Member(line: lineNumber, content: content)
+            members[field.rawValue] = Member(line: stamp, content: content)
         }
         return position == end - 1 && base[position] == UInt8(ascii: "}")
     }

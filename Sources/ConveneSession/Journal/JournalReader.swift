@@ -68,7 +68,9 @@ public enum JournalReader {
     static func parse(_ buffer: UnsafeBufferPointer<UInt8>, path: String) throws(JournalReadError) -> JournalContents {
         var header: JournalHeader?
         var records: [JournalRecord] = []
-        records.reserveCapacity(lineCount(buffer))
+        // With room for the events a resumed session goes on to add, so its
+        // first ones do not move every record to a larger array.
+        records.reserveCapacity(lineCount(buffer) + 1024)
         var torn: TornLine?
         var goodLength = 0
         var fields = JournalFields()

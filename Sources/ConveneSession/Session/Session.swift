@@ -115,8 +115,10 @@ public final class Session {
     /// Rebuilds the state by replaying the journal from the start.
     func rebuildState() {
         var rebuilt = SessionState(scriptSHA256: header.scriptSHA256)
-        // Ids are handed out in order, so the highest ones say how large the tables grow.
-        rebuilt.reserveCapacity(items: counters.highest("i"), themes: counters.highest("t"), ballots: counters.highest("b"))
+        // Ids are handed out in order, so the highest ones say how large the tables
+        // are; with room for a thousand more, so the next entries do not move them.
+        rebuilt.reserveCapacity(
+            items: counters.highest("i") + 1024, themes: counters.highest("t") + 1024, ballots: counters.highest("b") + 1024)
         let undone = Self.undoneActions(records)
         records.withUnsafeBufferPointer { records in
             guard let base = records.baseAddress else { return }
