@@ -66,16 +66,25 @@ public enum JournalReader {
 
     /// Parses journal bytes: one JSON object per line, the first a header.
     static func parse(_ buffer: UnsafeBufferPointer<UInt8>, path: String) throws(JournalReadError) -> JournalContents {
-        var header: JournalHeader?
+        guard let headerEnd = lineEnd(buffer, from: 0) else {
+            if buffer.isEmpty { throw .empty(path: path) }
+            throw .damaged(path: path, line: 1, reason: "the header line is incomplete")
+        }
+        let header: JournalHeader
+        do {
+            header = try JournalCoding.decodeHeader(try JSONParser.parse(UnsafeBufferPointer(rebasing: buffer[0..<headerEnd])))
+        } catch {
+            throw .damaged(path: path, line: 1, reason: reason(error))
+        }
         var records: [JournalRecord] = []
         // With room for the events a resumed session goes on to add, so its
         // first ones do not move every record to a larger array.
         records.reserveCapacity(lineCount(buffer) + 1024)
         var torn: TornLine?
-        var goodLength = 0
+        var goodLength = headerEnd + 1
         var fields = JournalFields()
-        var start = 0
-        var number = 0
+        var start = headerEnd + 1
+        var number = 1
         while start < buffer.count {
             number += 1
             guard let end = lineEnd(buffer, from: start) else {
@@ -83,31 +92,24 @@ public enum JournalReader {
                 break
             }
             do {
-                let line = UnsafeBufferPointer(rebasing: buffer[start..<end])
-                if header == nil {
-                    header = try JournalCoding.decodeHeader(try JSONParser.parse(line))
-                } else {
-                    let record = try JournalCoding.decodeRecord(line, fields: &fields)
-                    guard record.sequence == records.count + 1 else {
-                        throw JournalDecodingError("event number \(record.sequence) where \(records.count + 1) was expected")
-                    }
-                    records.append(record)
+                let record = try JournalCoding.decodeRecord(UnsafeBufferPointer(rebasing: buffer[start..<end]), fields: &fields)
+                guard record.sequence == records.count + 1 else {
+                    throw JournalDecodingError("event number \(record.sequence) where \(records.count + 1) was expected")
                 }
+                records.append(record)
                 goodLength = end + 1
-            } catch let error {
-                let reason = (error as? JSONParseError)?.description ?? "\(error)"
-                guard end + 1 == buffer.count, header != nil else {
-                    throw .damaged(path: path, line: number, reason: reason)
-                }
+            } catch {
+                guard end + 1 == buffer.count else { throw .damaged(path: path, line: number, reason: reason(error)) }
                 torn = TornLine(line: number, bytes: Array(buffer[start..<buffer.count]))
             }
             start = end + 1
         }
-        guard let header else {
-            if let torn { throw .damaged(path: path, line: torn.line, reason: "the header line is incomplete") }
-            throw .empty(path: path)
-        }
         return JournalContents(header: header, records: records, torn: torn, goodLength: goodLength)
+    }
+
+    /// Why a line could not be read, in words.
+    private static func reason(_ error: any Error) -> String {
+        (error as? JSONParseError)?.description ?? "\(error)"
     }
 
     /// Where the line starting at `start` ends (its line break), or nil when

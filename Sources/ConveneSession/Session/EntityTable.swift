@@ -36,6 +36,11 @@ public struct EntityTable<Value: Sendable>: Sendable {
         }
         set {
             guard let index = index(of: id) else { return }
+            // Ids come in order: a new one is almost always the next slot.
+            if index == storage.count {
+                storage.append(newValue)
+                return
+            }
             grow(to: index)
             storage[index] = newValue
         }
