@@ -65,20 +65,30 @@ struct JournalFields {
     /// are most likely written the same way.
     private var lastKeys: [Field] = []
     /// Per field, the bytes that bring in its member after another (`,"name":`),
-    /// in slots of `introductionSlot` bytes, and how many of them there are.
+    /// in slots of `introductionSlot` bytes; a mask of 0xFF over each of those
+    /// bytes, so a slot is compared with a line as two words; and how many
+    /// bytes there are. A slot's spare bytes are 0: a slot holds the longest
+    /// introduction (14 bytes) and the two words read from it, from its first
+    /// byte or (for a line's first member, without the comma) its second.
     private let introductions: [UInt8]
+    private let introductionMasks: [UInt8]
     private let introductionLengths: [Int]
-    private static let introductionSlot = 16
+    private static let introductionSlot = 24
 
     init() {
-        var introductions = [UInt8](repeating: 0, count: Field.allCases.count * Self.introductionSlot)
+        let size = Field.allCases.count * Self.introductionSlot
+        var introductions = [UInt8](repeating: 0, count: size)
+        var masks = [UInt8](repeating: 0, count: size)
         var lengths: [Int] = []
         for field in Field.allCases {
             let bytes = Array(",\"\(field.key)\":".utf8)
-            introductions.replaceSubrange(field.rawValue * Self.introductionSlot..<field.rawValue * Self.introductionSlot + bytes.count, with: bytes)
+            let slot = field.rawValue * Self.introductionSlot
+            introductions.replaceSubrange(slot..<slot + bytes.count, with: bytes)
+            masks.replaceSubrange(slot..<slot + bytes.count, with: repeatElement(0xFF, count: bytes.count))
             lengths.append(bytes.count)
         }
         self.introductions = introductions
+        self.introductionMasks = masks
         self.introductionLengths = lengths
     }
 
@@ -141,11 +151,13 @@ struct JournalFields {
         defer { repeated.time = minute }
         return lastKeys.withUnsafeBufferPointer { keys in
             introductions.withUnsafeBufferPointer { introductions in
-                introductionLengths.withUnsafeBufferPointer { lengths in
-                    members.withUnsafeMutableBufferPointer { members in
-                        Self.readMembers(
-                            of: line, keys: keys, introductions: introductions, lengths: lengths,
-                            into: members, stamp: stamp, minute: &minute)
+                introductionMasks.withUnsafeBufferPointer { masks in
+                    introductionLengths.withUnsafeBufferPointer { lengths in
+                        members.withUnsafeMutableBufferPointer { members in
+                            Self.readMembers(
+                                of: line, keys: keys, introductions: introductions, masks: masks, lengths: lengths,
+                                into: members, stamp: stamp, minute: &minute)
+                        }
                     }
                 }
             }
@@ -155,7 +167,7 @@ struct JournalFields {
     /// The loop of `readLaidOutAsLast`.
     private static func readMembers(
         of line: UnsafeBufferPointer<UInt8>, keys: UnsafeBufferPointer<Field>, introductions: UnsafeBufferPointer<UInt8>,
-        lengths: UnsafeBufferPointer<Int>, into members: UnsafeMutableBufferPointer<Member>, stamp: UInt32,
+        masks: UnsafeBufferPointer<UInt8>, lengths: UnsafeBufferPointer<Int>, into members: UnsafeMutableBufferPointer<Member>, stamp: UInt32,
         minute: inout RepeatedValues.Minute
     ) -> Bool {
         let base = line.baseAddress!
@@ -166,8 +178,9 @@ struct JournalFields {
             // The first member has no comma before it.
             let skipped = index == 0 ? 1 : 0
             let length = lengths[field.rawValue] - skipped
+            let slot = field.rawValue * introductionSlot + skipped
             guard field != .unknown, end - position > length,
-                  memcmp(base + position, introductions.baseAddress! + field.rawValue * introductionSlot + skipped, length) == 0
+                  matches(base + position, available: end - position, introductions.baseAddress! + slot, masks.baseAddress! + slot, length)
             else { return false }
             position += length
             let content: Content
@@ -199,6 +212,20 @@ struct JournalFields {
             members[field.rawValue] = Member(line: stamp, content: content)
         }
         return position == end - 1 && base[position] == UInt8(ascii: "}")
+    }
+
+    /// Whether the line's bytes at `text` start with an introduction: as two
+    /// words under its mask when the line has sixteen bytes left, else byte by byte.
+    @inline(__always)
+    private static func matches(
+        _ text: UnsafePointer<UInt8>, available: Int, _ introduction: UnsafePointer<UInt8>, _ mask: UnsafePointer<UInt8>, _ length: Int
+    ) -> Bool {
+        guard available >= 16 else { return memcmp(text, introduction, length) == 0 }
+        func word(_ pointer: UnsafePointer<UInt8>, _ offset: Int) -> UInt64 {
+            UnsafeRawPointer(pointer + offset).loadUnaligned(as: UInt64.self)
+        }
+        return (word(text, 0) ^ word(introduction, 0)) & word(mask, 0) == 0
+            && (word(text, 8) ^ word(introduction, 8)) & word(mask, 8) == 0
     }
 
     private func content(_ field: Field) -> Content? {
