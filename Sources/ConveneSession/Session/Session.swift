@@ -70,13 +70,20 @@ public final class Session {
 
     /// Appends the events of one facilitator action, each written and synced
     /// before it is applied. `undoable: false` for events `:undo` must skip.
-    func commit(_ events: [JournalEvent], undoable: Bool = true) throws(SessionError) {
+    /// `synced: false` for bookkeeping that nothing acknowledges: it is on
+    /// disk with the next event's sync (see `JournalStorage.appendWithoutSync`).
+    func commit(_ events: [JournalEvent], undoable: Bool = true, synced: Bool = true) throws(SessionError) {
         guard !events.isEmpty else { return }
         let action = undoable ? lastAction + 1 : 0
         for event in events {
             let record = JournalRecord(sequence: records.count + 1, action: action, time: clock.now(), event: event)
             do {
-                try storage.append(line: JSONWriter.compact(JournalCoding.encode(record)))
+                let line = JSONWriter.compact(JournalCoding.encode(record))
+                if synced {
+                    try storage.append(line: line)
+                } else {
+                    try storage.appendWithoutSync(line: line)
+                }
             } catch {
                 throw .notSaved(error)
             }
