@@ -58,6 +58,9 @@ final class EditLineReader: LineReader {
         _ = cel_add_function(editor, "convene-complete", "Complete the word before the cursor", completeHook)
         _ = cel_bind(editor, "^I", "convene-complete")
         _ = cel_bind(editor, "^R", "em-inc-search-prev")
+        _ = cel_add_function(editor, "convene-accept", "Accept the line", acceptHook)
+        _ = cel_bind(editor, "^M", "convene-accept")
+        _ = cel_bind(editor, "^J", "convene-accept")
         SignalWatch.install()
     }
 
@@ -65,6 +68,7 @@ final class EditLineReader: LineReader {
 
     func readLine(prompt text: String) -> LineInput {
         recordLastLine()
+        Terminal.writeHeldText()
         setPrompt(text)
         SignalWatch.forgetPending()
         wasInterrupted = false
@@ -97,6 +101,7 @@ final class EditLineReader: LineReader {
     func close() {
         guard !isClosed else { return }
         recordLastLine()
+        Terminal.writeHeldText()
         isClosed = true
         el_end(editor)
         history_end(history)
@@ -185,6 +190,24 @@ final class EditLineReader: LineReader {
         return String(decoding: bytes, as: UTF8.self)
     }
 
+    /// Return: ends the line as libedit's own newline does, but holds back
+    /// the move to the next line (rewriting the text after the cursor puts it
+    /// at the end) until the program answers the line, so the terminal gets
+    /// both in one write, and whoever watches it wakes once, after the line
+    /// is saved.
+    fileprivate func accept() -> UInt8 {
+        Terminal.hold(lineAroundCursor.after + "\n")
+        // The line ends in a line break and a NUL, as libedit's own newline
+        // leaves it: an empty line is then a line, not the end of input, and
+        // nothing of a longer line before it follows.
+        if let info = el_wline(editor)?.pointee, let cursor = info.cursor, let end = info.lastchar {
+            _ = el_cursor(editor, Int32(cursor.distance(to: end)))
+        }
+        guard el_insertstr(editor, "\n") == 0, let end = el_wline(editor)?.pointee.lastchar else { return UInt8(CC_ERROR) }
+        UnsafeMutablePointer(mutating: end).pointee = 0
+        return UInt8(CC_NEWLINE)
+    }
+
     /// Ctrl-C: leave the thrown-away line visible, marked `^C`, and go to a
     /// fresh line. Rewriting the text after the cursor moves the cursor to
     /// the end without changing what is on screen.
@@ -251,6 +274,10 @@ private let promptHook: cel_prompt_function = { editor in
 private let readHook: el_rfunc_t = { editor, character in
     guard let character, let reader = reader(of: editor) else { return -1 }
     return reader.readCharacter(into: character)
+}
+
+private let acceptHook: cel_key_function = { editor, _ in
+    reader(of: editor)?.accept() ?? UInt8(CC_NEWLINE)
 }
 
 private let completeHook: cel_key_function = { editor, _ in

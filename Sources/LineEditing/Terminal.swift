@@ -17,10 +17,25 @@ public enum Terminal {
     /// The width of the terminal in columns (80 when it cannot be told).
     public static var columns: Int { Int(cel_terminal_columns()) }
 
+    /// Text held back to go out in front of the next write.
+    nonisolated(unsafe) private static var held = ""
+
+    /// Holds `text` back until the next write, to go out with it.
+    static func hold(_ text: String) {
+        held += text
+    }
+
+    /// Writes out the text held back, if any.
+    static func writeHeldText() {
+        if !held.isEmpty { write("") }
+    }
+
     /// Writes text to standard output at once, unbuffered, so it never
-    /// interleaves out of order with what the line editor draws.
+    /// interleaves out of order with what the line editor draws; text held
+    /// back goes first.
     public static func write(_ text: String) {
-        let bytes = Array(text.utf8)
+        let bytes = Array((held + text).utf8)
+        held = ""
         var offset = 0
         bytes.withUnsafeBytes { buffer in
             while offset < buffer.count {
