@@ -14,16 +14,15 @@ public struct HistoryFile: Sendable {
         self.path = path
     }
 
-    /// The entries in the file, oldest first; none when it does not exist.
-    /// A file grown past twice `limit` is cut back to its last `limit` lines.
+    /// The last `limit` entries in the file, oldest first; none when it does
+    /// not exist. A file grown past twice `limit` is cut back to those.
     public func load(limit: Int) -> [String] {
         guard let bytes = contents() else { return [] }
         let lines = bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: true)
-        guard lines.count > 2 * limit else {
-            return lines.map { String(decoding: $0, as: UTF8.self) }
-        }
         let kept = lines.suffix(limit)
-        replaceContents(with: Array(bytes[kept.first!.startIndex...]))
+        if lines.count > 2 * limit {
+            replaceContents(with: Array(bytes[kept.first!.startIndex...]))
+        }
         return kept.map { String(decoding: $0, as: UTF8.self) }
     }
 
