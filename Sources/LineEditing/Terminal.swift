@@ -20,8 +20,9 @@ public enum Terminal {
     /// Text held back to go out in front of the next write.
     nonisolated(unsafe) private static var held = ""
 
-    /// Holds `text` back until the next write, to go out with it.
-    static func hold(_ text: String) {
+    /// Holds `text` back until the next write (at the latest, the next
+    /// prompt's), to go out with it.
+    public static func hold(_ text: String) {
         held += text
     }
 

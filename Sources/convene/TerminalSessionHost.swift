@@ -13,6 +13,7 @@ final class TerminalSessionHost: SessionHost {
 
     private let reader: any LineReader
     private let status: RoomStatus
+    private var hasPrompted = false
 
     private init(session: Session) {
         let status = RoomStatus(session: session, now: SystemClock().now)
@@ -34,6 +35,7 @@ final class TerminalSessionHost: SessionHost {
     }
 
     func readLine(prompt: String) -> String? {
+        hasPrompted = true
         while true {
             switch reader.readLine(prompt: status.prompt) {
             case .line(let line): return line
@@ -43,8 +45,15 @@ final class TerminalSessionHost: SessionHost {
         }
     }
 
+    /// Shows a message at once; the opening ones wait for the first prompt,
+    /// to reach the terminal in one write.
     func show(_ message: SessionMessage) {
-        Terminal.write(MessageRenderer.render(message) + "\n")
+        let text = MessageRenderer.render(message) + "\n"
+        if hasPrompted {
+            Terminal.write(text)
+        } else {
+            Terminal.hold(text)
+        }
     }
 
     /// The host goes when the run command's scope ends (not at exit, where
