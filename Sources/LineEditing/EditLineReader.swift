@@ -196,7 +196,7 @@ final class EditLineReader: LineReader {
     /// both in one write, and whoever watches it wakes once, after the line
     /// is saved.
     fileprivate func accept() -> UInt8 {
-        Terminal.hold(lineAroundCursor.after + "\n")
+        let after = lineAroundCursor.after
         // The line ends in a line break and a NUL, as libedit's own newline
         // leaves it: an empty line is then a line, not the end of input, and
         // nothing of a longer line before it follows.
@@ -205,6 +205,7 @@ final class EditLineReader: LineReader {
         }
         guard el_insertstr(editor, "\n") == 0, let end = el_wline(editor)?.pointee.lastchar else { return UInt8(CC_ERROR) }
         UnsafeMutablePointer(mutating: end).pointee = 0
+        Terminal.hold(after + "\n")
         return UInt8(CC_NEWLINE)
     }
 

@@ -57,8 +57,8 @@ final class TerminalSessionHost: SessionHost {
     }
 
     /// The host goes when the run command's scope ends (not at exit, where
-    /// Swift runs no deinit); the history needs no saving, as every line is
-    /// appended when typed.
+    /// Swift runs no deinit), and with it the reader, which appends the last
+    /// line to the history (every other one was appended before the next prompt).
     deinit {
         reader.close()
     }
