@@ -33,7 +33,17 @@ let package = Package(
             pkgConfig: "libedit",
             providers: [.apt(["libedit-dev"]), .brew(["libedit"])]
         ),
-        .target(name: "LineEditing", dependencies: ["CEditLine"]),
+        .target(
+            name: "LineEditing",
+            dependencies: ["CEditLine"],
+            // What libedit itself links, named so that a fully static `convene`
+            // (`-Xswiftc -static-executable`, which starts fastest) finds it too.
+            linkerSettings: [
+                .linkedLibrary("tinfo", .when(platforms: [.linux])),
+                .linkedLibrary("bsd", .when(platforms: [.linux])),
+                .linkedLibrary("md", .when(platforms: [.linux])),
+            ]
+        ),
         .target(name: "ConveneRepl", dependencies: ["ConveneLanguage", "ConveneSession", "ConveneText"]),
         .executableTarget(
             name: "convene",

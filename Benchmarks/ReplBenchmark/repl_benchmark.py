@@ -14,8 +14,8 @@ Bars: the first prompt is no slower than Python starting; an acknowledgement
 takes at most 1.5 times one raw write + fsync. Prints the medians (and the
 spread) and whether each bar is met. Not a test: figures go in the README.
 
-    python3 Benchmarks/ReplBenchmark/repl_benchmark.py          # builds convene in release first
-    python3 Benchmarks/ReplBenchmark/repl_benchmark.py --static-stdlib   # the Swift libraries linked in
+    python3 Benchmarks/ReplBenchmark/repl_benchmark.py          # builds convene as the README says first
+    python3 Benchmarks/ReplBenchmark/repl_benchmark.py --build dynamic   # or another build, to compare
     python3 Benchmarks/ReplBenchmark/repl_benchmark.py --convene .build/debug/convene --no-build
 """
 import argparse
@@ -33,6 +33,15 @@ import fcntl
 import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+
+# How each build is made, and where: `static` is the README's build for
+# running workshops (a fully static executable, in .build/release); the
+# others go to folders of their own so that they do not rebuild it.
+BUILDS = {
+    "static": ([".build", "-Xswiftc", "-static-executable"], "the README's build: a fully static executable"),
+    "static-stdlib": ([os.path.join(".build", "static-stdlib"), "--static-swift-stdlib"], "the Swift libraries linked in"),
+    "dynamic": ([os.path.join(".build", "dynamic")], "plain `swift build -c release`"),
+}
 
 SCRIPT = """workshop "Benchmark" {
   purpose "Time how quickly the REPL answers."
@@ -174,25 +183,22 @@ def raw_write_fsync(folder, count):
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--convene", default=os.path.join(ROOT, ".build", "release", "convene"))
+    parser.add_argument("--convene", help="the binary to measure (default: the one --build makes)")
     parser.add_argument("--no-build", action="store_true", help="use the binary as it is")
-    parser.add_argument("--static-stdlib", action="store_true",
-                        help="build with the Swift standard library and Foundation linked statically (in .build/static)")
+    parser.add_argument("--build", choices=BUILDS, default="static",
+                        help="; ".join(f"{name}: {what}" for name, (_, what) in BUILDS.items()) + " (default: static)")
     parser.add_argument("--items", type=int, default=10_000)
     parser.add_argument("--starts", type=int, default=15, help="program starts to time")
     parser.add_argument("--acks", type=int, default=100, help="items to time")
     parser.add_argument("--dir", default=os.path.join(ROOT, ".build"), help="where the session goes (the disk measured)")
     args = parser.parse_args()
 
-    convene = os.path.abspath(args.convene)
-    if args.static_stdlib:
-        scratch = os.path.join(ROOT, ".build", "static")
-        convene = os.path.join(scratch, "release", "convene")
-        if not args.no_build:
-            subprocess.run(["swift", "build", "-c", "release", "--product", "convene", "--static-swift-stdlib",
-                            "--scratch-path", scratch], cwd=ROOT, check=True)
-    elif not args.no_build:
-        subprocess.run(["swift", "build", "-c", "release", "--product", "convene"], cwd=ROOT, check=True)
+    scratch, *flags = BUILDS[args.build][0]
+    convene = os.path.abspath(args.convene or os.path.join(ROOT, scratch, "release", "convene"))
+    if not args.no_build:
+        subprocess.run(["swift", "build", "-c", "release", "--product", "convene", "--scratch-path", os.path.join(ROOT, scratch)] + flags,
+                       cwd=ROOT, check=True)
+    print(f"measuring {convene}" + ("" if args.convene else f" ({BUILDS[args.build][1]})"))
     os.makedirs(args.dir, exist_ok=True)
     folder = tempfile.mkdtemp(prefix="repl-benchmark-", dir=args.dir)
     home = os.path.join(folder, "home")

@@ -163,7 +163,7 @@ extension LanguageRepl {
         guard !argument.isEmpty else {
             return "Which stage? Usage: :run STAGE or :run FIRST..LAST" + (stages.isEmpty ? "; no stage is defined yet" : " (the stages are: \(stages.joined(separator: ", ")))") + ".\n"
         }
-        let bounds = argument.components(separatedBy: "..").map { $0.trimmingCharacters(in: .whitespaces) }
+        let bounds = argument.split(separator: "..", omittingEmptySubsequences: false).map { String($0.trimmingWhitespace()) }
         for stage in bounds where !stages.contains(stage) {
             let hint = Suggestions.closest(to: stage, in: stages).map { " Did you mean `\($0)`?" }
                 ?? (stages.isEmpty ? " No stage is defined yet." : " The stages are: \(stages.joined(separator: ", ")).")

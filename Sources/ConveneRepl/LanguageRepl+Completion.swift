@@ -1,5 +1,10 @@
 import ConveneLanguage
+import ConveneSession
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 extension LanguageRepl {
     /// Words that could complete the one before the cursor: commands after
@@ -69,8 +74,7 @@ extension LanguageRepl {
         let entries = (try? FileManager.default.contentsOfDirectory(atPath: folder.isEmpty ? "." : folder)) ?? []
         return entries.sorted().compactMap { name in
             guard !name.hasPrefix(".") else { return nil }
-            var isFolder: ObjCBool = false
-            if FileManager.default.fileExists(atPath: folder + name, isDirectory: &isFolder), isFolder.boolValue {
+            if Paths.isDirectory(folder + name) {
                 return folder + name + "/"
             }
             return name.hasSuffix(".convene") ? folder + name : nil

@@ -71,7 +71,7 @@ extension LanguageRepl {
     func describe(_ value: Value, _ sandbox: Sandbox) -> String {
         switch value {
         case .number, .duration, .bool: return sandbox.display(value)
-        case .text(let text): return "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+        case .text(let text): return quoted(text)
         case .list(let values): return "[" + values.map { describe($0, sandbox) }.joined(separator: ", ") + "]"
         case .collection(let name): return "the collection `\(name)` (its items are collected when the stage runs)"
         case .themes(let name): return "the themes `\(name)` (made when the stage runs)"
@@ -83,6 +83,16 @@ extension LanguageRepl {
         case .item(let id), .theme(let id): return id
         case .nothing: return "nothing"
         }
+    }
+
+    /// Text as a string literal: in quotes, with `\` and `"` escaped.
+    private func quoted(_ text: String) -> String {
+        var literal = "\""
+        for character in text {
+            if character == "\\" || character == "\"" { literal.append("\\") }
+            literal.append(character)
+        }
+        return literal + "\""
     }
 
     /// What a run of statements said and the steps it would take.

@@ -22,7 +22,7 @@ extension LanguageRepl {
         do {
             try store.write(text, to: path)
         } catch {
-            return "Cannot save to `\(path)`: \(error.localizedDescription)\n"
+            return "Cannot save to `\(path)`: \(error)\n"
         }
         definitions.load(Parser.parse(SourceFile(path: path, text: text)).syntax)
         scriptPath = path

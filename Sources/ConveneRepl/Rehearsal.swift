@@ -1,6 +1,10 @@
 import ConveneLanguage
 import ConveneSession
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// A stage of the REPL's definitions, or a run of stages, played as a real
 /// session in a throw-away folder so a designer can try it: the same
@@ -59,8 +63,7 @@ public final class Rehearsal {
 
     /// Handles one typed line; returns what to show.
     public func handle(_ line: String) -> String {
-        let command = line.trimmingCharacters(in: .whitespaces)
-        if [":stop", ":quit", ":pause", ":exit"].contains(command) { return end() }
+        if [":stop", ":quit", ":pause", ":exit"].contains(line.trimmingWhitespace()) { return end() }
         let messages = interpreter.handle(line)
         guard session.isFinished || !stages.contains(session.currentStep.stage) || interpreter.hasStopped else {
             return render(messages)

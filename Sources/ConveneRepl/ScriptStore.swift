@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Where `:save` keeps scripts: files on disk, or memory in tests.
 public protocol ScriptStore {

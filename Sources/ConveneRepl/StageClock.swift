@@ -28,18 +28,19 @@ public struct StageClock {
         records.withUnsafeBufferPointer { read($0) }
     }
 
-    /// Reads through the buffer, by index, so no record is copied.
+    /// Reads through a pointer, by index, so no record is copied.
     private mutating func read(_ records: UnsafeBufferPointer<JournalRecord>) {
+        guard let base = records.baseAddress else { return }
         // The current stage's time adds up here and goes into `spent` when
         // the stage changes, not once per record.
         var running: Int64 = 0
         for index in recordsRead..<records.count {
-            let time = records[index].time
+            let time = base[index].time
             if stage != nil, !paused, let since {
                 running += max(0, time.milliseconds - since.milliseconds)
             }
             since = time
-            switch records[index].event {
+            switch base[index].event {
             case .entered(let entered, _, _, _):
                 addSpent(running)
                 running = 0

@@ -11,6 +11,10 @@ final class EditLineReader: LineReader {
     private let historyLimit: Int
     private var historyFiles: [(file: HistoryFile, appender: HistoryFile.Appender?)] = []
     private var lastRemembered: String?
+    /// The line read last, added to the history (and its files) only once
+    /// the program has handled it, before the next prompt: writing the files
+    /// first would delay the line's answer.
+    private var unrecorded: (line: String, toFiles: Bool)?
     private let completer: Completer?
     private let notices: (() -> [String])?
     private let promptUpdate: (() -> String)?
@@ -60,12 +64,17 @@ final class EditLineReader: LineReader {
         _ = cel_add_function(editor, "convene-complete", "Complete the word before the cursor", completeHook)
         _ = cel_bind(editor, "^I", "convene-complete")
         _ = cel_bind(editor, "^R", "em-inc-search-prev")
+        _ = cel_add_function(editor, "convene-accept", "Accept the line", acceptHook)
+        _ = cel_bind(editor, "^M", "convene-accept")
+        _ = cel_bind(editor, "^J", "convene-accept")
         SignalWatch.install()
     }
 
     var isInteractive: Bool { true }
 
     func readLine(prompt text: String) -> LineInput {
+        recordLastLine()
+        Terminal.writeHeldText()
         setPrompt(text)
         SignalWatch.forgetPending()
         wasInterrupted = false
@@ -81,7 +90,7 @@ final class EditLineReader: LineReader {
             return .end
         }
         let line = TypedText.cleaned(String(cString: result))
-        remember(line)
+        unrecorded = (line, savesHistory)
         return .line(line)
     }
 
@@ -99,6 +108,8 @@ final class EditLineReader: LineReader {
 
     func close() {
         guard !isClosed else { return }
+        recordLastLine()
+        Terminal.writeHeldText()
         isClosed = true
         el_end(editor)
         history_end(history)
@@ -106,11 +117,14 @@ final class EditLineReader: LineReader {
         for entry in historyFiles { entry.appender?.close() }
     }
 
-    private func remember(_ line: String) {
+    /// Adds the line read last to the history, and to its files.
+    private func recordLastLine() {
+        guard let (line, toFiles) = unrecorded else { return }
+        unrecorded = nil
         guard line.contains(where: { !$0.isWhitespace }), line != lastRemembered else { return }
         lastRemembered = line
         _ = cel_history_enter(history, line)
-        for index in historyFiles.indices where savesHistory && historyFiles[index].file.keepsLine(line) {
+        for index in historyFiles.indices where toFiles && historyFiles[index].file.keepsLine(line) {
             if historyFiles[index].appender == nil {
                 historyFiles[index].appender = historyFiles[index].file.openForAppending()
             }
@@ -238,6 +252,25 @@ final class EditLineReader: LineReader {
         return String(decoding: bytes, as: UTF8.self)
     }
 
+    /// Return: ends the line as libedit's own newline does, but holds back
+    /// the move to the next line (rewriting the text after the cursor puts it
+    /// at the end) until the program answers the line, so the terminal gets
+    /// both in one write, and whoever watches it wakes once, after the line
+    /// is saved.
+    fileprivate func accept() -> UInt8 {
+        let after = lineAroundCursor.after
+        // The line ends in a line break and a NUL, as libedit's own newline
+        // leaves it: an empty line is then a line, not the end of input, and
+        // nothing of a longer line before it follows.
+        if let info = el_wline(editor)?.pointee, let cursor = info.cursor, let end = info.lastchar {
+            _ = el_cursor(editor, Int32(cursor.distance(to: end)))
+        }
+        guard el_insertstr(editor, "\n") == 0, let end = el_wline(editor)?.pointee.lastchar else { return UInt8(CC_ERROR) }
+        UnsafeMutablePointer(mutating: end).pointee = 0
+        Terminal.hold(after + "\n")
+        return UInt8(CC_NEWLINE)
+    }
+
     /// Ctrl-C: leave the thrown-away line visible, marked `^C`, and go to a
     /// fresh line. Rewriting the text after the cursor moves the cursor to
     /// the end without changing what is on screen.
@@ -304,6 +337,10 @@ private let promptHook: cel_prompt_function = { editor in
 private let readHook: el_rfunc_t = { editor, character in
     guard let character, let reader = reader(of: editor) else { return -1 }
     return reader.readCharacter(into: character)
+}
+
+private let acceptHook: cel_key_function = { editor, _ in
+    reader(of: editor)?.accept() ?? UInt8(CC_NEWLINE)
 }
 
 private let completeHook: cel_key_function = { editor, _ in

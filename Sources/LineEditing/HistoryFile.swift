@@ -1,8 +1,12 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// A plain-text history file: one line per entry, oldest first. Every line
-/// is appended as soon as it is entered, so nothing is lost if the program
-/// ends abruptly.
+/// is appended once it has been handled, before the next prompt, so a
+/// program that ends abruptly loses at most the line it was handling.
 public struct HistoryFile: Sendable {
     public let path: String
     /// Which entered lines this file keeps (a line editor still recalls
@@ -21,18 +25,16 @@ public struct HistoryFile: Sendable {
         HistoryFile(path: path, keeping: filter)
     }
 
-    /// The entries in the file, oldest first; none when it does not exist.
-    /// A file grown past twice `limit` is cut back to its last `limit` lines.
+    /// The last `limit` entries in the file, oldest first; none when it does
+    /// not exist. A file grown past twice `limit` is cut back to those.
     public func load(limit: Int) -> [String] {
-        guard let data = FileManager.default.contents(atPath: path) else { return [] }
-        let lines = String(decoding: data, as: UTF8.self)
-            .split(separator: "\n", omittingEmptySubsequences: true)
-            .map(String.init)
-        guard lines.count > 2 * limit else { return lines }
-        let kept = Array(lines.suffix(limit))
-        let text = kept.map { $0 + "\n" }.joined()
-        try? Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
-        return kept
+        guard let bytes = contents() else { return [] }
+        let lines = bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: true)
+        let kept = lines.suffix(limit)
+        if lines.count > 2 * limit {
+            replaceContents(with: Array(bytes[kept.first!.startIndex...]))
+        }
+        return kept.map { String(decoding: $0, as: UTF8.self) }
     }
 
     /// Adds one entry at the end, creating the file (and its folder) if needed.
@@ -46,10 +48,7 @@ public struct HistoryFile: Sendable {
     /// it each time (the facilitator's line is acknowledged sooner); nil when
     /// it cannot be created.
     public func openForAppending() -> Appender? {
-        let directory = (path as NSString).deletingLastPathComponent
-        if !directory.isEmpty, !FileManager.default.fileExists(atPath: directory) {
-            try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        }
+        Self.makeFolders(Self.folder(of: path))
         let descriptor = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o600)
         return descriptor >= 0 ? Appender(descriptor: descriptor) : nil
     }
@@ -71,7 +70,7 @@ public struct HistoryFile: Sendable {
 
         public func close() {
             guard descriptor >= 0 else { return }
-            _ = Foundation.close(descriptor)
+            closeDescriptor(descriptor)
             descriptor = -1
         }
     }
@@ -86,4 +85,69 @@ public struct HistoryFile: Sendable {
         guard let home = environment["HOME"], !home.isEmpty else { return nil }
         return HistoryFile(path: home + "/.convene_" + name)
     }
+
+    /// The user's history file for a prompt, as the process's environment places it.
+    public static func userFile(named name: String) -> HistoryFile? {
+        var environment: [String: String] = [:]
+        for variable in ["XDG_STATE_HOME", "HOME"] {
+            environment[variable] = environmentVariable(variable)
+        }
+        return userFile(named: name, environment: environment)
+    }
+
+    // MARK: Files
+
+    /// The file's bytes, or nil when it cannot be read.
+    private func contents() -> [UInt8]? {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { closeDescriptor(descriptor) }
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+            if count < 0 && errno == EINTR { continue }
+            guard count > 0 else { return count == 0 ? bytes : nil }
+            bytes.append(contentsOf: chunk[..<count])
+        }
+    }
+
+    /// Replaces the file's bytes at once: written beside it, then renamed over it.
+    private func replaceContents(with bytes: [UInt8]) {
+        let temporary = path + ".partial"
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
+        guard descriptor >= 0 else { return }
+        let written = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
+        closeDescriptor(descriptor)
+        if written == bytes.count {
+            rename(temporary, path)
+        } else {
+            unlink(temporary)
+        }
+    }
+
+    /// The folder part of a path: `a/b/c` → `a/b`; empty for a bare name.
+    private static func folder(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "" }
+        return String(path[..<slash])
+    }
+
+    /// Creates a folder and any missing parents; failures show later, when
+    /// the file cannot be opened.
+    private static func makeFolders(_ folder: String) {
+        guard !folder.isEmpty else { return }
+        var status = stat()
+        if stat(folder, &status) == 0 { return }
+        makeFolders(Self.folder(of: folder))
+        mkdir(folder, 0o755)
+    }
+}
+
+/// `close(2)`, named apart from the methods called `close`.
+private func closeDescriptor(_ descriptor: Int32) {
+    #if canImport(Glibc)
+    _ = Glibc.close(descriptor)
+    #else
+    _ = Darwin.close(descriptor)
+    #endif
 }

@@ -1,5 +1,4 @@
 import CEditLine
-import Foundation
 
 /// The terminal the program runs in, reached without C globals.
 public enum Terminal {
@@ -11,17 +10,33 @@ public enum Terminal {
     /// Whether the terminal cannot move its cursor (`TERM` unset or `dumb`,
     /// as in an editor's shell window, which does its own line editing).
     public static var isDumb: Bool {
-        let name = ProcessInfo.processInfo.environment["TERM"] ?? ""
+        let name = environmentVariable("TERM") ?? ""
         return name.isEmpty || name == "dumb"
     }
 
     /// The width of the terminal in columns (80 when it cannot be told).
     public static var columns: Int { Int(cel_terminal_columns()) }
 
+    /// Text held back to go out in front of the next write.
+    nonisolated(unsafe) private static var held = ""
+
+    /// Holds `text` back until the next write (at the latest, the next
+    /// prompt's), to go out with it.
+    public static func hold(_ text: String) {
+        held += text
+    }
+
+    /// Writes out the text held back, if any.
+    static func writeHeldText() {
+        if !held.isEmpty { write("") }
+    }
+
     /// Writes text to standard output at once, unbuffered, so it never
-    /// interleaves out of order with what the line editor draws.
+    /// interleaves out of order with what the line editor draws; text held
+    /// back goes first.
     public static func write(_ text: String) {
-        let bytes = Array(text.utf8)
+        let bytes = Array((held + text).utf8)
+        held = ""
         var offset = 0
         bytes.withUnsafeBytes { buffer in
             while offset < buffer.count {
@@ -51,4 +66,9 @@ public enum Terminal {
         }
         return total
     }
+}
+
+/// An environment variable of the process, or nil when it is not set.
+func environmentVariable(_ name: String) -> String? {
+    getenv(name).map { String(cString: $0) }
 }

@@ -1,6 +1,5 @@
 import ArgumentParser
 import ConveneLanguage
-import Foundation
 
 /// The last program `convene check` checked, kept until the process exits:
 /// tearing down a large syntax tree costs as much as building it, and exit
@@ -37,6 +36,6 @@ struct CheckCommand: ParsableCommand {
             failed = failed || blocking
             lastCheckedProgram = program
         }
-        Foundation.exit(failed ? ExitStatus.failure : ExitStatus.success)
+        ExitStatus.end(with: failed ? ExitStatus.failure : ExitStatus.success)
     }
 }

@@ -1,5 +1,9 @@
 import ArgumentParser
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The `convene` command: check, format, plan and run workshop scripts.
 @main
@@ -23,8 +27,8 @@ struct Convene: ParsableCommand {
         } catch {
             let code = exitCode(for: error)
             if code == .validationFailure {
-                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
-                Foundation.exit(ExitStatus.usage)
+                printError(fullMessage(for: error) + "\n")
+                ExitStatus.end(with: ExitStatus.usage)
             }
             exit(withError: error)
         }
@@ -39,4 +43,13 @@ enum ExitStatus {
     static let failure: Int32 = 1
     /// The command line itself was wrong.
     static let usage: Int32 = 2
+
+    /// Ends the process at once with `status`.
+    static func end(with status: Int32) -> Never {
+        #if canImport(Glibc)
+        Glibc.exit(status)
+        #else
+        Darwin.exit(status)
+        #endif
+    }
 }

@@ -1,6 +1,6 @@
 import ArgumentParser
 import ConveneLanguage
-import Foundation
+import ConveneSession
 
 /// `convene fmt FILE...`: print scripts in canonical form, or rewrite them.
 struct FormatCommand: ParsableCommand {
@@ -34,11 +34,11 @@ struct FormatCommand: ParsableCommand {
 
     /// Formats one file as the flags ask; false when it failed or is not formatted.
     private func format(_ file: String) -> Bool {
-        guard let data = FileManager.default.contents(atPath: file) else {
+        guard let bytes = try? Paths.read(file) else {
             printError("\(file): error: cannot read the file\n")
             return false
         }
-        let source = SourceFile(path: file, bytes: Array(data))
+        let source = SourceFile(path: file, bytes: bytes)
         let parsed = Parser.parse(source)
         if parsed.diagnostics.contains(where: \.isError) {
             report(parsed.diagnostics, sources: [source])
@@ -56,9 +56,9 @@ struct FormatCommand: ParsableCommand {
         if inPlace {
             guard Array(formatted.utf8) != source.bytes else { return true }
             do {
-                try Data(formatted.utf8).write(to: URL(fileURLWithPath: file), options: .atomic)
+                try ConfinedWriter(folder: Paths.parent(of: file)).write(formatted, to: Paths.lastComponent(of: file))
             } catch {
-                printError("\(file): error: cannot write the file: \(error.localizedDescription)\n")
+                printError("\(file): error: cannot write the file: \(error.reason)\n")
                 return false
             }
             return true

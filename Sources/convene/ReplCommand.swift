@@ -1,7 +1,6 @@
 import ArgumentParser
 import ConveneLanguage
 import ConveneRepl
-import Foundation
 import LineEditing
 
 /// `convene repl`: the language REPL for workshop designers.
@@ -43,7 +42,7 @@ private final class ReplSession {
 
     init(repl: LanguageRepl) {
         self.repl = repl
-        let history = HistoryFile.userFile(named: "repl_history", environment: ProcessInfo.processInfo.environment)
+        let history = HistoryFile.userFile(named: "repl_history")
         reader = LineReaders.standard(LineEditingOptions(
             programName: "convene",
             historyFiles: history.map { [$0] } ?? [],

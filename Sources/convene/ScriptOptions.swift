@@ -1,6 +1,10 @@
 import ArgumentParser
 import ConveneLanguage
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Options shared by every command that reads scripts.
 struct ScriptOptions: ParsableArguments {
@@ -12,8 +16,7 @@ struct ScriptOptions: ParsableArguments {
 
     /// The library roots from `--lib` and the `CONVENE_PATH` environment variable.
     var allLibraryRoots: [String] {
-        let fromEnvironment = ProcessInfo.processInfo.environment["CONVENE_PATH"]?
-            .split(separator: ":").map(String.init) ?? []
+        let fromEnvironment = getenv("CONVENE_PATH").map { String(cString: $0).split(separator: ":").map(String.init) } ?? []
         return libraryRoots + fromEnvironment
     }
 
@@ -25,7 +28,21 @@ struct ScriptOptions: ParsableArguments {
 
 /// Writes text to standard error.
 func printError(_ text: String) {
-    FileHandle.standardError.write(Data(text.utf8))
+    writeAll(text, to: STDERR_FILENO)
+}
+
+/// Writes all of `text` to a file descriptor, unbuffered.
+func writeAll(_ text: String, to descriptor: Int32) {
+    let bytes = Array(text.utf8)
+    bytes.withUnsafeBytes { buffer in
+        var written = 0
+        while written < buffer.count {
+            let result = write(descriptor, buffer.baseAddress! + written, buffer.count - written)
+            if result < 0 && errno == EINTR { continue }
+            guard result > 0 else { return }
+            written += result
+        }
+    }
 }
 
 /// Prints a program's diagnostics to standard error, warnings included.

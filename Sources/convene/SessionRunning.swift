@@ -4,7 +4,8 @@ import Glibc
 import Darwin
 #endif
 import ConveneSession
-import Foundation
+import ConveneText
+import Dispatch
 
 /// Runs a session at its host until it stops, and pauses it, as Ctrl-D
 /// does, when the process is asked to end: SIGTERM (a shutdown, `kill`) or
@@ -39,7 +40,7 @@ enum SessionRunning {
 private final class SignalPause: @unchecked Sendable {
     let interpreter: CommandInterpreter
     let host: any SessionHost
-    let lock = NSLock()
+    let lock = Lock()
     private let terminal = TerminalModes()
 
     init(interpreter: CommandInterpreter, host: any SessionHost) {
@@ -64,9 +65,9 @@ private final class SignalPause: @unchecked Sendable {
 /// A host that lets go of the session's lock while it waits for a line.
 private final class LockReleasingHost: SessionHost {
     let host: any SessionHost
-    let lock: NSLock
+    let lock: Lock
 
-    init(host: any SessionHost, lock: NSLock) {
+    init(host: any SessionHost, lock: Lock) {
         self.host = host
         self.lock = lock
     }

@@ -1,7 +1,6 @@
 import ArgumentParser
 import ConveneLanguage
 import ConveneVoting
-import Foundation
 
 /// `convene tally`: count a file of ballots collected elsewhere (a form, a spreadsheet)
 /// by the same rules a script's `vote` block uses.
@@ -62,8 +61,7 @@ struct TallyCommand: ParsableCommand {
             let file = try BallotFile.read(path: ballots)
             let result = try VoteCounter(rule: try rule(), options: file.options, seed: seed).count(file)
             if format == "json" {
-                FileHandle.standardOutput.write(try result.jsonData())
-                print()
+                print(try result.json())
             } else {
                 print(result.explanation().joined(separator: "\n"))
             }

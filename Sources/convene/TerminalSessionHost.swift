@@ -1,7 +1,6 @@
 import ConveneRepl
 import ConveneSession
 import ConveneText
-import Foundation
 import LineEditing
 
 /// Hosts a running workshop at a terminal: line editing and history
@@ -15,12 +14,12 @@ final class TerminalSessionHost: SessionHost {
 
     private let reader: any LineReader
     private let status: RoomStatus
+    private var hasPrompted = false
 
     private init(session: Session) {
         let status = RoomStatus(session: session, now: SystemClock().now)
         let completion = SessionCompletion(session: session)
-        let user = HistoryFile.userFile(named: "history", environment: ProcessInfo.processInfo.environment)?
-            .keeping(only: Self.carriesNoOnesWords)
+        let user = HistoryFile.userFile(named: "history")?.keeping(only: Self.carriesNoOnesWords)
         self.status = status
         self.reader = LineReaders.standard(LineEditingOptions(
             programName: "convene",
@@ -56,6 +55,7 @@ final class TerminalSessionHost: SessionHost {
     }
 
     func readLine(prompt: String) -> String? {
+        hasPrompted = true
         while true {
             switch reader.readLine(prompt: status.prompt) {
             case .line(let line): return line
@@ -66,14 +66,20 @@ final class TerminalSessionHost: SessionHost {
     }
 
     /// Shows a message folded at spaces to the terminal's width, so no word
-    /// or id is cut in two at the edge of the screen.
+    /// or id is cut in two at the edge of the screen; the opening ones wait
+    /// for the first prompt, to reach the terminal in one write.
     func show(_ message: SessionMessage) {
-        Terminal.write(LineWrapping.wrap(MessageRenderer.render(message), width: Terminal.columns) + "\n")
+        let text = LineWrapping.wrap(MessageRenderer.render(message), width: Terminal.columns) + "\n"
+        if hasPrompted {
+            Terminal.write(text)
+        } else {
+            Terminal.hold(text)
+        }
     }
 
     /// The host goes when the run command's scope ends (not at exit, where
-    /// Swift runs no deinit); the history needs no saving, as every line is
-    /// appended when typed.
+    /// Swift runs no deinit), and with it the reader, which appends the last
+    /// line to the history (every other one was appended before the next prompt).
     deinit {
         reader.close()
     }

@@ -72,6 +72,43 @@ import Testing
         #expect(try JournalReader.read(path: path).records == records)
     }
 
+    /// Most lines are read in a quick pass that expects the members of the
+    /// line before, in the same order, written compactly and without
+    /// escapes; any other line is read in full. Either way a line must read
+    /// exactly as it does on its own.
+    @Test func linesLaidOutOtherwiseReadAsEachLineAlone() throws {
+        let item = #""type":"item","id":"i1","collection":"ideas","stage":"gather","step":"ideas""#
+        let lines = [
+            #"{"n":1,"a":1,"at":"2025-06-03T09:00:00.000Z",\#(item),"text":"one"}"#,
+            #"{"n":2,"a":2,"at":"2025-06-03T09:00:01.000Z",\#(item),"text":"two"}"#,
+            #"{ "n": 3, "a": 3, "at": "2025-06-03T09:00:02.000Z", "type": "item", "id": "i3", "collection": "ideas", "stage": "gather", "step": "ideas", "text": "three" }"#,
+            #"{"n":4,"a":4,"at":"2025-06-03T09:00:03.000Z",\#(item),"text":"fo\"ur \u00e9\\"}"#,
+            #"{"a":5,"n":5,"at":"2025-06-03T09:01:04.000Z",\#(item),"text":"five"}"#,
+            #"{"n":6,"a":6,"at":"2025-06-03T09:01:05.000Z",\#(item),"text":"six","tag":null}"#,
+            #"{"n":7,"a":7,"at":"2025-06-03T09:01:06.000Z",\#(item),"text":"seven","tag":"lived"}"#,
+            #"{"n":8,"a":8,"at":"2025-06-03T09:01:07.000Z",\#(item),"text":"eight","tag":"lived","loop":[{"var":"p","text":"x","ref":"t1"}]}"#,
+            #"{"n":9,"a":9e0,"at":"2025-06-03T09:01:08.000Z",\#(item),"text":"nine","tag":"lived"}"#,
+            #"{"n":10,"a":10,"at":"2025-06-03T09:01:09.000Z",\#(item),"text":"ten","tag":"lived","future":1}"#,
+            #"{"n":11,"a":11,"at":"2025-06-03T09:01:10.000Z",\#(item),"text":"eleven","tag":"lived","future":1}"#,
+            #"{"n":12,"a":12,"at":"2025-06-03T10:00:00Z",\#(item),"text":"twelve","tag":"lived","future":1}"#,
+            #"{"n":13,"a":13,"at":"2025-06-03T10:00:01.000Z",\#(item),"text":"thirteen","text":"13","tag":"lived"}"#,
+            #"{"n":14,"a":0,"at":"2025-06-03T10:00:02.000Z","type":"pause"}"#,
+            #"{"n":15,"a":0,"at":"2025-06-03T10:00:03.000Z","type":"resume"}"#,
+            #"{"n":16,"a":16,"at":"2025-06-03T10:00:04.000Z","type":"note","id":"n1","text":"a note"}"#,
+            #"{"n":17,"a":17,"at":"2025-06-03T10:00:05.000Z","type":"note","id":"n2","text":"another"}"#,
+        ]
+        let alone = try lines.map { line in try Array(line.utf8).withUnsafeBufferPointer { try JournalCoding.decodeRecord($0) } }
+        let header = JournalHeader(
+            scriptPath: "s.convene", scriptSHA256: "abc", title: "T", seed: 1, parameters: [], utcOffsetMinutes: 0, started: alone[0].time)
+        let text = String(decoding: JSONWriter.compact(JournalCoding.encode(header)), as: UTF8.self) + "\n" + lines.map { $0 + "\n" }.joined()
+        let path = TestSupport.temporaryFolder() + "/journal.jsonl"
+        try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+        let read = try JournalReader.read(path: path).records
+        #expect(read == alone)
+        #expect(read[3].event == .itemAdded(id: "i1", collection: "ideas", stage: "gather", step: "ideas", text: "fo\"ur é\\", tag: nil, loop: []))
+        #expect(read[12].event == .itemAdded(id: "i1", collection: "ideas", stage: "gather", step: "ideas", text: "13", tag: "lived", loop: []))
+    }
+
     @Test func unknownFieldsAreIgnoredAndMissingOnesNamed() throws {
         let extra = Array(#"{"n":1,"a":0,"at":"2025-06-03T09:00:00.000Z","future":{"x":[1,2]},"type":"resume"}"#.utf8)
         #expect(try extra.withUnsafeBufferPointer { try JournalCoding.decodeRecord($0) }.event == .resumed)

@@ -7,7 +7,7 @@ struct JSONOutputTests {
     @Test func aResultHasMethodOptionsRankingAndKept() throws {
         let ballots = [Ballot(marks: .choice(1)), Ballot(marks: .choice(1)), Ballot(marks: .choice(0))]
         let result = try counter(.plurality, ["walk", "bus"], keep: .top(1)).count(ballots)
-        let json = String(decoding: try result.jsonData(), as: UTF8.self)
+        let json = try result.json()
         #expect(json == """
             {
               "ballots" : 3,
@@ -38,13 +38,13 @@ struct JSONOutputTests {
 
     @Test func methodExplanationsAreIncludedAndTheResultDecodesBack() throws {
         let result = try counter(.irv, TennesseeTests.cities).count(TennesseeTests.ballots)
-        let object = try #require(try JSONSerialization.jsonObject(with: result.jsonData()) as? [String: Any])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.json().utf8)) as? [String: Any])
         #expect(object["method"] as? String == "irv")
         #expect((object["rounds"] as? [Any])?.count == 3)
         #expect(object["pairwise"] == nil)
-        #expect(try JSONDecoder().decode(VoteResult.self, from: result.jsonData()) == result)
+        #expect(try JSONDecoder().decode(VoteResult.self, from: Data(result.json().utf8)) == result)
         let schulze = try counter(.schulze, TennesseeTests.cities, keep: .above(1.5)).count(TennesseeTests.ballots)
-        let decoded = try JSONDecoder().decode(VoteResult.self, from: schulze.jsonData())
+        let decoded = try JSONDecoder().decode(VoteResult.self, from: Data(schulze.json().utf8))
         #expect(decoded == schulze)
         #expect(decoded.keep == .above(1.5))
     }

@@ -28,6 +28,14 @@ import Testing
         #expect(text == "line 5\nline 6\nline 7\n")
     }
 
+    @Test func aFileLongerThanTheLimitGivesItsNewestLinesAndIsLeftAsItIs() throws {
+        let file = HistoryFile(path: temporaryPath("history"))
+        for number in 1...5 { file.append("line \(number)") }
+        #expect(file.load(limit: 3) == ["line 3", "line 4", "line 5"])
+        let text = try String(contentsOfFile: file.path, encoding: .utf8)
+        #expect(text == "line 1\nline 2\nline 3\nline 4\nline 5\n")
+    }
+
     @Test func theUserFileFollowsXDGStateHomeOrElseHome() {
         let xdg = HistoryFile.userFile(named: "history", environment: ["XDG_STATE_HOME": "/state", "HOME": "/home/ann"])
         #expect(xdg?.path == "/state/convene/history")

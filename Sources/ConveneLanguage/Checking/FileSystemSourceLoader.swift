@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Reads scripts from disk. An import resolves against the importing file's
 /// folder, then each library root in order. Only files inside the main
@@ -33,7 +37,7 @@ public struct FileSystemSourceLoader: SourceLoader {
                 refused = true
                 continue
             }
-            guard FileManager.default.fileExists(atPath: candidate) else {
+            guard Self.exists(candidate) else {
                 searched.append(candidate)
                 continue
             }
@@ -69,8 +73,20 @@ public struct FileSystemSourceLoader: SourceLoader {
 
     /// The path made absolute against the current folder, `.` and `..` worked out.
     static func absolute(_ path: String) -> String {
-        let joined = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+        let joined = path.hasPrefix("/") ? path : currentFolder() + "/" + path
         return ImportPath.normalize(joined) ?? "/"
+    }
+
+    private static func currentFolder() -> String {
+        guard let folder = getcwd(nil, 0) else { return "." }
+        defer { free(folder) }
+        return String(cString: folder)
+    }
+
+    /// Whether a file (or folder) is there, following symbolic links.
+    private static func exists(_ path: String) -> Bool {
+        var status = stat()
+        return stat(path, &status) == 0
     }
 
     /// The path with every symbolic link resolved, or nil when it does not exist.

@@ -1,4 +1,4 @@
-import Foundation
+import ConveneText
 
 /// Where the lines of a file start, found the first time they are asked for:
 /// a script that checks without a problem never needs them, and for a large
@@ -6,17 +6,17 @@ import Foundation
 /// one index.
 final class LineIndex: @unchecked Sendable {
     // `@unchecked`: `starts` is only read or written while holding `lock`.
-    private let lock = NSLock()
+    private let lock = Lock()
     private var starts: [Int]?
 
     /// The offset of the first byte of every line of `bytes`; the first is 0.
     func lineStarts(of bytes: [UInt8]) -> [Int] {
-        lock.lock()
-        defer { lock.unlock() }
-        if let starts { return starts }
-        let found = bytes.withUnsafeBufferPointer(Self.findLineStarts(in:))
-        starts = found
-        return found
+        lock.withLock {
+            if let starts { return starts }
+            let found = bytes.withUnsafeBufferPointer(Self.findLineStarts(in:))
+            starts = found
+            return found
+        }
     }
 
     /// The line breaks are counted first, so the array is allocated once at

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// A cursor over JSON bytes: the pieces `JSONParser` and the journal
 /// decoder build on.
 struct JSONReader {
@@ -102,18 +108,55 @@ struct JSONReader {
     mutating func string() throws(JSONParseError) -> String {
         position += 1
         let start = position
-        while position < bytes.count {
-            let byte = bytes[position]
-            if byte == UInt8(ascii: "\"") {
-                let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<position]), as: UTF8.self)
-                position += 1
-                return text
-            }
-            if byte == UInt8(ascii: "\\") { return try escapedString(from: start) }
-            if byte < 0x20 { throw fail("control character in a string") }
+        position = Self.plainRunEnd(in: bytes, from: start)
+        guard position < bytes.count else { throw JSONParseError(offset: start - 1, reason: "unterminated string") }
+        switch bytes[position] {
+        case UInt8(ascii: "\""):
+            let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<position]), as: UTF8.self)
             position += 1
+            return text
+        case UInt8(ascii: "\\"):
+            return try escapedString(from: start)
+        default:
+            throw fail("control character in a string")
         }
-        throw JSONParseError(offset: start - 1, reason: "unterminated string")
+    }
+
+    /// Where the run of bytes from `start` that a string holds as they are
+    /// ends: at the first quote, backslash or control character, or at the
+    /// end. Looks at eight bytes at a time, as most strings have none of these.
+    static func plainRunEnd(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        var index = start
+        if let base = bytes.baseAddress {
+            while index + 8 <= bytes.count {
+                let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+                let found = Self.quoteBackslashOrControlBytes(word)
+                // The lowest byte marked is always a real one: the tricks can only
+                // mark too much above a byte that was found.
+                if found != 0 { return index + found.trailingZeroBitCount / 8 }
+                index += 8
+            }
+        }
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte < 0x20 { return index }
+            index += 1
+        }
+        return index
+    }
+
+    /// The top bit of each of a word's eight bytes that is `"`, `\` or below
+    /// 0x20 (the first byte lowest): the usual bit tricks for "some byte is
+    /// zero" and "some byte is less than n".
+    private static func quoteBackslashOrControlBytes(_ word: UInt64) -> UInt64 {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highBits: UInt64 = 0x8080_8080_8080_8080
+        let quotes = word ^ (ones &* UInt64(UInt8(ascii: "\"")))
+        let backslashes = word ^ (ones &* UInt64(UInt8(ascii: "\\")))
+        let zeroQuote = (quotes &- ones) & ~quotes
+        let zeroBackslash = (backslashes &- ones) & ~backslashes
+        let control = (word &- ones &* 0x20) & ~word
+        return (zeroQuote | zeroBackslash | control) & highBits
     }
 
     /// The slow path, for strings holding escapes.
@@ -267,35 +310,51 @@ extension JSONReader {
         return UnsafeBufferPointer(rebasing: bytes[start..<end])
     }
 
-    /// A string value, or nil for `null`.
-    mutating func optionalString() throws(JSONParseError) -> String? {
+    /// Reads `expected` when the bytes at the current position are exactly
+    /// those; otherwise reads nothing and returns false.
+    mutating func skip(_ expected: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress, let wanted = expected.baseAddress, expected.count <= bytes.count - position,
+              memcmp(base + position, wanted, expected.count) == 0
+        else { return false }
+        position += expected.count
+        return true
+    }
+
+    /// Where a string value's text lies (between its quotes), checked as
+    /// `string()` checks it but left unread, and whether it holds escapes;
+    /// nil for `null`.
+    mutating func optionalStringSpan() throws(JSONParseError) -> (range: Range<Int>, escaped: Bool)? {
         guard position < bytes.count else { throw fail("unexpected end of text") }
         if bytes[position] == UInt8(ascii: "n") {
             try literal("null")
             return nil
         }
         guard bytes[position] == UInt8(ascii: "\"") else { throw fail("expected text") }
-        return try string()
-    }
-
-    /// A string value, or nil for `null`, reusing the slot's last string
-    /// when the bytes are the same.
-    mutating func optionalString(reusing slot: inout RepeatedValues.Slot) throws(JSONParseError) -> String? {
-        guard position < bytes.count, bytes[position] == UInt8(ascii: "\"") else { return try optionalString() }
         let start = position + 1
-        var end = start
-        while end < bytes.count, bytes[end] != UInt8(ascii: "\""), bytes[end] != UInt8(ascii: "\\"), bytes[end] >= 0x20 { end += 1 }
-        guard end < bytes.count, bytes[end] == UInt8(ascii: "\"") else { return try string() }
-        position = end + 1
-        return slot.string(for: UnsafeBufferPointer(rebasing: bytes[start..<end])) { [bytes] in
-            String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+        let end = Self.plainRunEnd(in: bytes, from: start)
+        if end < bytes.count, bytes[end] == UInt8(ascii: "\"") {
+            position = end + 1
+            return (start..<end, false)
         }
+        _ = try string()
+        return (start..<position - 1, true)
     }
 
     /// A whole number.
     mutating func integer() throws(JSONParseError) -> Int {
         guard position < bytes.count else { throw fail("unexpected end of text") }
         let start = position
+        // Most are a few plain digits: read those without going through `Double`.
+        var end = start
+        var digits = 0
+        while end < bytes.count, end - start < 15, bytes[end] >= UInt8(ascii: "0"), bytes[end] <= UInt8(ascii: "9") {
+            digits = digits * 10 + Int(bytes[end] - UInt8(ascii: "0"))
+            end += 1
+        }
+        if end > start, end < bytes.count, !Self.isNumberByte(bytes[end]) {
+            position = end
+            return digits
+        }
         let value = try number()
         guard value.rounded() == value, abs(value) < 9.0e15 else {
             position = start
@@ -309,9 +368,8 @@ extension JSONReader {
     mutating func timestamp(reusing minute: inout RepeatedValues.Minute) throws(JSONParseError) -> Timestamp {
         guard position < bytes.count, bytes[position] == UInt8(ascii: "\"") else { throw fail("expected a time") }
         let start = position + 1
-        var end = start
-        while end < bytes.count, bytes[end] != UInt8(ascii: "\"") { end += 1 }
-        guard end < bytes.count, let time = minute.time(UnsafeBufferPointer(rebasing: bytes[start..<end])) else {
+        let end = Self.plainRunEnd(in: bytes, from: start)
+        guard end < bytes.count, bytes[end] == UInt8(ascii: "\""), let time = minute.time(UnsafeBufferPointer(rebasing: bytes[start..<end])) else {
             throw fail("malformed time")
         }
         position = end + 1

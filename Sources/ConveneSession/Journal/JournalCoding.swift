@@ -58,23 +58,23 @@ public enum JournalCoding {
 
     /// Reads one journal line (after the header) straight from its bytes.
     public static func decodeRecord(_ line: UnsafeBufferPointer<UInt8>) throws(JournalDecodingError) -> JournalRecord {
-        var repeated = RepeatedValues()
-        return try decodeRecord(line, repeated: &repeated)
+        var fields = JournalFields()
+        return try decodeRecord(line, fields: &fields)
     }
 
-    /// Reads one journal line, reusing the strings of the lines before it where they repeat.
-    static func decodeRecord(_ line: UnsafeBufferPointer<UInt8>, repeated: inout RepeatedValues) throws(JournalDecodingError) -> JournalRecord {
-        let fields: JournalFields
+    /// Reads one journal line with the fields that read the lines before it,
+    /// reusing their strings where they repeat.
+    static func decodeRecord(_ line: UnsafeBufferPointer<UInt8>, fields: inout JournalFields) throws(JournalDecodingError) -> JournalRecord {
         do {
-            fields = try JournalFields(line, repeated: &repeated)
+            try fields.read(line)
         } catch {
             throw JournalDecodingError(error.description)
         }
-        guard let sequence = fields.n, let action = fields.a else {
+        guard let sequence = fields.integer(.n), let action = fields.integer(.a) else {
             throw JournalDecodingError("an event has no sequence number")
         }
-        guard let time = fields.at else { throw JournalDecodingError("an event has no time") }
-        return JournalRecord(sequence: sequence, action: action, time: time, event: try decodeEvent(fields))
+        guard let time = fields.time(.at) else { throw JournalDecodingError("an event has no time") }
+        return JournalRecord(sequence: sequence, action: action, time: time, event: try decodeEvent(&fields))
     }
 
     private static func encode(_ event: JournalEvent) -> [(String, JSONValue)] {
@@ -144,70 +144,72 @@ public enum JournalCoding {
         }
     }
 
-    static func decodeEvent(_ fields: JournalFields) throws(JournalDecodingError) -> JournalEvent {
-        let type = try need(fields.type, "type")
+    static func decodeEvent(_ fields: inout JournalFields) throws(JournalDecodingError) -> JournalEvent {
+        let type = try need(fields.text(.type), "type")
         switch type {
         case "entered":
             return .entered(
-                stage: try need(fields.stage, "stage"), index: try need(fields.index, "index"), step: try need(fields.step, "step"),
-                definition: fields.definition ?? .null)
+                stage: try need(fields.text(.stage), "stage"), index: try need(fields.integer(.index), "index"),
+                step: try need(fields.text(.step), "step"), definition: fields.nested(.definition) ?? .null)
         case "item":
-            let loop = try (fields.loop?.arrayValue ?? []).map { (value) throws(JournalDecodingError) in try decodeBinding(value) }
+            let loop = try (fields.nested(.loop)?.arrayValue ?? []).map { (value) throws(JournalDecodingError) in try decodeBinding(value) }
             return .itemAdded(
-                id: try need(fields.id, "id"), collection: try need(fields.collection, "collection"), stage: try need(fields.stage, "stage"),
-                step: try need(fields.step, "step"), text: try need(fields.text, "text"), tag: fields.tag, loop: loop)
+                id: try need(fields.text(.id), "id"), collection: try need(fields.text(.collection), "collection"),
+                stage: try need(fields.text(.stage), "stage"), step: try need(fields.text(.step), "step"),
+                text: try need(fields.text(.text), "text"), tag: fields.text(.tag), loop: loop)
         case "edit":
-            return .itemEdited(id: try need(fields.id, "id"), text: try need(fields.text, "text"), tag: fields.tag)
+            return .itemEdited(id: try need(fields.text(.id), "id"), text: try need(fields.text(.text), "text"), tag: fields.text(.tag))
         case "remove":
-            return .removed(id: try need(fields.id, "id"))
+            return .removed(id: try need(fields.text(.id), "id"))
         case "theme":
-            return .themeCreated(id: try need(fields.id, "id"), name: try need(fields.name, "name"), themes: try need(fields.themes, "themes"))
+            return .themeCreated(
+                id: try need(fields.text(.id), "id"), name: try need(fields.text(.name), "name"), themes: try need(fields.text(.themes), "themes"))
         case "rename":
-            return .themeRenamed(id: try need(fields.id, "id"), name: try need(fields.name, "name"))
+            return .themeRenamed(id: try need(fields.text(.id), "id"), name: try need(fields.text(.name), "name"))
         case "move":
-            return .itemsMoved(items: try strings(fields.items, "items"), theme: try need(fields.theme, "theme"))
+            return .itemsMoved(items: try strings(fields.nested(.items), "items"), theme: try need(fields.text(.theme), "theme"))
         case "merge":
-            return .themesMerged(from: try need(fields.from, "from"), into: try need(fields.into, "into"))
+            return .themesMerged(from: try need(fields.text(.from), "from"), into: try need(fields.text(.into), "into"))
         case "ballot":
-            guard let marks = fields.marks else { throw JournalDecodingError("a ballot has no marks") }
+            guard let marks = fields.nested(.marks) else { throw JournalDecodingError("a ballot has no marks") }
             return .ballotCast(
-                id: try need(fields.id, "id"), vote: try need(fields.vote, "vote"), voter: fields.voter,
+                id: try need(fields.text(.id), "id"), vote: try need(fields.text(.vote), "vote"), voter: fields.text(.voter),
                 marks: try decodeMarks(marks))
         case "tally":
-            return .tallyRecorded(vote: try need(fields.vote, "vote"), counts: try decodeCounts(fields.counts))
+            return .tallyRecorded(vote: try need(fields.text(.vote), "vote"), counts: try decodeCounts(fields.nested(.counts)))
         case "order":
-            return .tiesOrdered(vote: try need(fields.vote, "vote"), order: try strings(fields.order, "order"))
+            return .tiesOrdered(vote: try need(fields.text(.vote), "vote"), order: try strings(fields.nested(.order), "order"))
         case "counted":
-            let options = try (fields.options?.arrayValue ?? []).map { (value) throws(JournalDecodingError) in
+            let options = try (fields.nested(.options)?.arrayValue ?? []).map { (value) throws(JournalDecodingError) in
                 CountedOption(
                     id: try string(value, "id"), label: try string(value, "label"),
                     score: value["score"]?.numberValue ?? 0, kept: value["kept"]?.boolValue ?? false)
             }
             return .voteCounted(
-                vote: try need(fields.vote, "vote"), options: options, ballots: fields.ballots ?? 0,
-                note: fields.note)
+                vote: try need(fields.text(.vote), "vote"), options: options, ballots: fields.integer(.ballots) ?? 0,
+                note: fields.text(.note))
         case "reopened":
-            return .voteReopened(vote: try need(fields.vote, "vote"), reason: try need(fields.reason, "reason"))
+            return .voteReopened(vote: try need(fields.text(.vote), "vote"), reason: try need(fields.text(.reason), "reason"))
         case "place":
             return .placed(
-                grid: try need(fields.grid, "grid"), item: try need(fields.item, "item"), x: try need(fields.x, "x"), y: try need(fields.y, "y"),
-                how: fields.how ?? "place")
+                grid: try need(fields.text(.grid), "grid"), item: try need(fields.text(.item), "item"),
+                x: try need(fields.integer(.x), "x"), y: try need(fields.integer(.y), "y"), how: fields.text(.how) ?? "place")
         case "action":
             return .actionSet(
-                plan: try need(fields.plan, "plan"), idea: try need(fields.idea, "idea"), owner: fields.owner,
-                firstStep: fields.firstStep, due: fields.due)
+                plan: try need(fields.text(.plan), "plan"), idea: try need(fields.text(.idea), "idea"), owner: fields.text(.owner),
+                firstStep: fields.text(.firstStep), due: fields.text(.due))
         case "note":
-            return .noted(id: try need(fields.id, "id"), text: try need(fields.text, "text"))
+            return .noted(id: try need(fields.text(.id), "id"), text: try need(fields.text(.text), "text"))
         case "pause":
-            return .paused(reason: fields.reason)
+            return .paused(reason: fields.text(.reason))
         case "resume":
             return .resumed
         case "undo":
-            return .undone(action: try need(fields.action, "action"))
+            return .undone(action: try need(fields.integer(.action), "action"))
         case "finish":
             return .finished
         case "script-changed":
-            return .scriptChanged(sha256: try need(fields.sha256, "sha256"), changes: try strings(fields.changes, "changes"))
+            return .scriptChanged(sha256: try need(fields.text(.sha256), "sha256"), changes: try strings(fields.nested(.changes), "changes"))
         default:
             throw JournalDecodingError("unknown event type `\(type)`")
         }
@@ -215,10 +217,15 @@ public enum JournalCoding {
 
     // MARK: Parts
 
-    /// A field the event cannot do without.
-    private static func need<Value>(_ value: Value?, _ key: String) throws(JournalDecodingError) -> Value {
-        guard let value else { throw JournalDecodingError("missing field `\(key)`") }
+    /// A field the event cannot do without. Inlined: it runs for nearly every member read.
+    @inline(__always)
+    private static func need<Value>(_ value: Value?, _ key: StaticString) throws(JournalDecodingError) -> Value {
+        guard let value else { throw missing(key) }
         return value
+    }
+
+    private static func missing(_ key: StaticString) -> JournalDecodingError {
+        JournalDecodingError("missing field `\(key)`")
     }
 
     private static func encode(_ binding: LoopBinding) -> JSONValue {

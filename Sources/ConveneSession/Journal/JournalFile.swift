@@ -34,17 +34,32 @@ public protocol JournalStorage: AnyObject {
     /// line is on disk. On failure nothing of the line is left behind.
     func append(line: [UInt8]) throws(StorageError)
 
+    /// Appends one line without waiting for the disk: it is on disk once the
+    /// next `append` returns, as the sync of a file takes all its lines. For
+    /// bookkeeping lines only, that nobody typed and nothing acknowledges.
+    func appendWithoutSync(line: [UInt8]) throws(StorageError)
+
     /// Lets go of the journal (and its lock); later appends fail.
     func close()
 }
 
+extension JournalStorage {
+    /// A storage that cannot put the sync off syncs at once.
+    public func appendWithoutSync(line: [UInt8]) throws(StorageError) {
+        try append(line: line)
+    }
+}
+
 /// An append-only journal file: every line is written with one `write` and
-/// `fsync`'d before `append` returns, so an acknowledged event survives a
+/// `fsync`'d before `append` returns (a line given to `appendWithoutSync`,
+/// by the next `append` or on closing), so an acknowledged event survives a
 /// crash or a power cut.
 public final class JournalFile: JournalStorage {
     public let path: String
     private var descriptor: Int32
     private var size: off_t
+    /// False while a line written without a sync is not yet known to be on disk.
+    private var isSynced = true
 
     /// Opens (creating if needed) the journal at `path` for appending.
     public init(path: String) throws(StorageError) {
@@ -77,6 +92,7 @@ public final class JournalFile: JournalStorage {
 
     public func close() {
         guard descriptor >= 0 else { return }
+        if !isSynced { _ = fsync(descriptor) }
         // Unlocked explicitly: a child process started at this moment holds
         // a copy of the descriptor until it execs, and with it the lock.
         _ = flock(descriptor, LOCK_UN)
@@ -85,6 +101,14 @@ public final class JournalFile: JournalStorage {
     }
 
     public func append(line: [UInt8]) throws(StorageError) {
+        try appendLine(line, sync: true)
+    }
+
+    public func appendWithoutSync(line: [UInt8]) throws(StorageError) {
+        try appendLine(line, sync: false)
+    }
+
+    private func appendLine(_ line: [UInt8], sync: Bool) throws(StorageError) {
         guard descriptor >= 0 else {
             throw StorageError(path: path, operation: "save to", reason: "the session was closed; resume it to go on")
         }
@@ -100,6 +124,7 @@ public final class JournalFile: JournalStorage {
                 }
                 written += result
             }
+            guard sync else { return nil }
             return fsync(descriptor) == 0 ? nil : errno
         }
         if let failure {
@@ -109,6 +134,7 @@ public final class JournalFile: JournalStorage {
             throw .system(path: path, operation: "save to", code: failure)
         }
         size += off_t(bytes.count)
+        isSynced = sync
     }
 
     /// Makes a new file's directory entry durable, so the file itself survives a power cut.

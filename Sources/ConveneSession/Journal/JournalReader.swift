@@ -56,67 +56,93 @@ extension JournalContents {
 
 /// Reads `journal.jsonl` and sets aside a torn last line.
 public enum JournalReader {
-    /// Reads a journal without changing it.
+    /// Reads a journal without changing it. The file is mapped into memory
+    /// rather than copied: its pages come straight from the file cache.
     public static func read(path: String) throws(JournalReadError) -> JournalContents {
-        let bytes: [UInt8]
-        do { bytes = try Paths.read(path) } catch { throw .storage(error) }
-        return try bytes.withUnsafeBufferPointer { buffer throws(JournalReadError) in try parse(buffer, path: path) }
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw .storage(.system(path: path, operation: "read", code: errno)) }
+        defer { close(fd) }
+        var status = stat()
+        guard fstat(fd, &status) == 0 else { throw .storage(.system(path: path, operation: "read", code: errno)) }
+        let size = Int(status.st_size)
+        // Only the process holding the journal's lock ever cuts it shorter, and
+        // only to take back a write that failed (disk full), so the mapped
+        // bytes stay there while they are read.
+        guard size > 0, let mapped = mmap(nil, size, PROT_READ, MAP_PRIVATE, fd, 0), mapped != UnsafeMutableRawPointer(bitPattern: -1) else {
+            let bytes: [UInt8]
+            do { bytes = try Paths.read(path) } catch { throw .storage(error) }
+            return try bytes.withUnsafeBufferPointer { buffer throws(JournalReadError) in try parse(buffer, path: path) }
+        }
+        defer { munmap(mapped, size) }
+        return try parse(UnsafeBufferPointer(start: mapped.assumingMemoryBound(to: UInt8.self), count: size), path: path)
     }
 
     /// Parses journal bytes: one JSON object per line, the first a header.
     static func parse(_ buffer: UnsafeBufferPointer<UInt8>, path: String) throws(JournalReadError) -> JournalContents {
-        let lines = lineRanges(buffer)
-        let start = lines.last.map { $0.upperBound + 1 } ?? 0
-        let unterminated = start < buffer.count ? start..<buffer.count : nil
-        var header: JournalHeader?
+        guard let headerEnd = lineEnd(buffer, from: 0) else {
+            if buffer.isEmpty { throw .empty(path: path) }
+            throw .damaged(path: path, line: 1, reason: "the header line is incomplete")
+        }
+        let header: JournalHeader
+        do {
+            header = try JournalCoding.decodeHeader(try JSONParser.parse(UnsafeBufferPointer(rebasing: buffer[0..<headerEnd])))
+        } catch {
+            throw .damaged(path: path, line: 1, reason: reason(error))
+        }
         var records: [JournalRecord] = []
-        records.reserveCapacity(lines.count)
+        // With room for the events a resumed session goes on to add, so its
+        // first ones do not move every record to a larger array.
+        records.reserveCapacity(lineCount(buffer) + 1024)
         var torn: TornLine?
-        var goodLength = 0
-        var repeated = RepeatedValues()
-        for (index, range) in lines.enumerated() {
-            let isLast = index == lines.count - 1 && unterminated == nil
-            do {
-                let line = UnsafeBufferPointer(rebasing: buffer[range])
-                if header == nil {
-                    header = try JournalCoding.decodeHeader(try JSONParser.parse(line))
-                } else {
-                    let record = try JournalCoding.decodeRecord(line, repeated: &repeated)
-                    guard record.sequence == records.count + 1 else {
-                        throw JournalDecodingError("event number \(record.sequence) where \(records.count + 1) was expected")
-                    }
-                    records.append(record)
-                }
-                goodLength = range.upperBound + 1
-            } catch let error {
-                let reason = (error as? JSONParseError)?.description ?? "\(error)"
-                guard isLast, header != nil else {
-                    throw .damaged(path: path, line: index + 1, reason: reason)
-                }
-                torn = TornLine(line: index + 1, bytes: Array(buffer[range.lowerBound..<buffer.count]))
+        var goodLength = headerEnd + 1
+        var fields = JournalFields()
+        var start = headerEnd + 1
+        var number = 1
+        while start < buffer.count {
+            number += 1
+            guard let end = lineEnd(buffer, from: start) else {
+                torn = TornLine(line: number, bytes: Array(buffer[start..<buffer.count]))
+                break
             }
-        }
-        if let unterminated {
-            torn = TornLine(line: lines.count + 1, bytes: Array(buffer[unterminated]))
-        }
-        guard let header else {
-            if let torn { throw .damaged(path: path, line: torn.line, reason: "the header line is incomplete") }
-            throw .empty(path: path)
+            do {
+                let record = try JournalCoding.decodeRecord(UnsafeBufferPointer(rebasing: buffer[start..<end]), fields: &fields)
+                guard record.sequence == records.count + 1 else {
+                    throw JournalDecodingError("event number \(record.sequence) where \(records.count + 1) was expected")
+                }
+                records.append(record)
+                goodLength = end + 1
+            } catch {
+                guard end + 1 == buffer.count else { throw .damaged(path: path, line: number, reason: reason(error)) }
+                torn = TornLine(line: number, bytes: Array(buffer[start..<buffer.count]))
+            }
+            start = end + 1
         }
         return JournalContents(header: header, records: records, torn: torn, goodLength: goodLength)
     }
 
-    /// The ranges of the complete lines, without their line breaks.
-    private static func lineRanges(_ buffer: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
-        guard let base = buffer.baseAddress else { return [] }
-        var lines: [Range<Int>] = []
+    /// Why a line could not be read, in words.
+    private static func reason(_ error: any Error) -> String {
+        (error as? JSONParseError)?.description ?? "\(error)"
+    }
+
+    /// Where the line starting at `start` ends (its line break), or nil when
+    /// no line break follows.
+    private static func lineEnd(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        guard let base = buffer.baseAddress, let found = memchr(base + start, Int32(UInt8(ascii: "\n")), buffer.count - start) else {
+            return nil
+        }
+        return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+    }
+
+    /// How many line breaks the bytes hold, to make room for the records at once.
+    private static func lineCount(_ buffer: UnsafeBufferPointer<UInt8>) -> Int {
+        var count = 0
         var start = 0
-        while start < buffer.count, let found = memchr(base + start, Int32(UInt8(ascii: "\n")), buffer.count - start) {
-            let end = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-            lines.append(start..<end)
+        while start < buffer.count, let end = lineEnd(buffer, from: start) {
+            count += 1
             start = end + 1
         }
-        return lines
+        return count
     }
 
     /// Moves a torn last line into `journal.torn` next to the journal (kept for

@@ -33,32 +33,39 @@ struct RepeatedValues {
         static let longest = 64
     }
 
-    /// The minute of the last time read: `2026-11-23T17:46:` and when that minute began.
+    /// The minute of the last time read: `2026-11-23T17:46:`, kept as two
+    /// words and a byte to compare whole, and when that minute began.
     struct Minute {
-        fileprivate var prefix: [UInt8] = []
+        fileprivate var prefix: (UInt64, UInt64, UInt8)?
         fileprivate var start: Int64 = 0
 
         /// The time `bytes` (ISO 8601, `…:SS.mmmZ`) names, working out only
         /// the seconds when the minute is the last one's.
         mutating func time(_ bytes: UnsafeBufferPointer<UInt8>) -> Timestamp? {
-            guard bytes.count == 24, bytes[19] == UInt8(ascii: "."), bytes[23] == UInt8(ascii: "Z"),
-                  let seconds = Self.digits(bytes, 17, 2), let milliseconds = Self.digits(bytes, 20, 3)
+            guard bytes.count == 24, let base = bytes.baseAddress, base[19] == UInt8(ascii: "."), base[23] == UInt8(ascii: "Z"),
+                  let seconds = Self.digits(base + 17, 2), let milliseconds = Self.digits(base + 20, 3)
             else { return Timestamp(iso8601Bytes: bytes) }
             let offset = Int64(seconds * 1000 + milliseconds)
-            if prefix.count == 17, prefix.withUnsafeBufferPointer({ memcmp($0.baseAddress!, bytes.baseAddress!, 17) == 0 }) {
+            let minute = (Self.word(base), Self.word(base + 8), base[16])
+            if let prefix, prefix == minute {
                 return Timestamp(milliseconds: start + offset)
             }
             guard let time = Timestamp(iso8601Bytes: bytes) else { return nil }
-            prefix = Array(bytes[0..<17])
+            prefix = minute
             start = time.milliseconds - offset
             return time
         }
 
-        private static func digits(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ count: Int) -> Int? {
+        private static func word(_ bytes: UnsafePointer<UInt8>) -> UInt64 {
+            UnsafeRawPointer(bytes).loadUnaligned(as: UInt64.self)
+        }
+
+        private static func digits(_ bytes: UnsafePointer<UInt8>, _ count: Int) -> Int? {
             var value = 0
-            for byte in bytes[start..<start + count] {
-                guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
-                value = value * 10 + Int(byte - UInt8(ascii: "0"))
+            for index in 0..<count {
+                let digit = bytes[index] &- UInt8(ascii: "0")
+                guard digit < 10 else { return nil }
+                value = value * 10 + Int(digit)
             }
             return value
         }

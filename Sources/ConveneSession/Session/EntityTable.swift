@@ -16,16 +16,8 @@ public struct EntityTable<Value: Sendable>: Sendable {
 
     /// The number of an id of this table, or nil for any other text.
     private func index(of id: String) -> Int? {
-        var utf8 = id.utf8.makeIterator()
-        guard let first = utf8.next(), first == prefixByte else { return nil }
-        var number = 0
-        var digits = 0
-        while let byte = utf8.next() {
-            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9"), digits < 7 else { return nil }
-            number = number * 10 + Int(byte - UInt8(ascii: "0"))
-            digits += 1
-        }
-        return digits > 0 ? number : nil
+        guard let id = EntityID(id, maximumDigits: 7), id.prefix == prefixByte else { return nil }
+        return id.number
     }
 
     public subscript(id: String) -> Value? {
@@ -44,9 +36,19 @@ public struct EntityTable<Value: Sendable>: Sendable {
         }
         set {
             guard let index = index(of: id) else { return }
+            // Ids come in order: a new one is almost always the next slot.
+            if index == storage.count {
+                storage.append(newValue)
+                return
+            }
             grow(to: index)
             storage[index] = newValue
         }
+    }
+
+    /// Makes room for ids numbered below `count` at once.
+    mutating func reserveCapacity(_ count: Int) {
+        storage.reserveCapacity(min(count, 10_000_000))
     }
 
     /// Makes room for `index`; ids come in order, so this is almost always one more slot.

@@ -41,11 +41,12 @@ public final class Session {
         self.currentStep = placeholder
         var counters = IdentifierCounters()
         var lastAction = 0
-        // Through the buffer, by index: a long journal's records are read in place, not copied one by one.
+        // Through a pointer, by index: a long journal's records are read in place, not copied one by one.
         records.withUnsafeBufferPointer { records in
+            guard let base = records.baseAddress else { return }
             for index in records.indices {
-                if let id = records[index].event.newEntityID { counters.note(id) }
-                lastAction = max(lastAction, records[index].action)
+                if let id = base[index].event.newEntityID { counters.note(id) }
+                lastAction = max(lastAction, base[index].action)
             }
         }
         self.counters = counters
@@ -69,13 +70,20 @@ public final class Session {
 
     /// Appends the events of one facilitator action, each written and synced
     /// before it is applied. `undoable: false` for events `:undo` must skip.
-    func commit(_ events: [JournalEvent], undoable: Bool = true) throws(SessionError) {
+    /// `synced: false` for bookkeeping that nothing acknowledges: it is on
+    /// disk with the next event's sync (see `JournalStorage.appendWithoutSync`).
+    func commit(_ events: [JournalEvent], undoable: Bool = true, synced: Bool = true) throws(SessionError) {
         guard !events.isEmpty else { return }
         let action = undoable ? lastAction + 1 : 0
         for event in events {
             let record = JournalRecord(sequence: records.count + 1, action: action, time: clock.now(), event: event)
             do {
-                try storage.append(line: JSONWriter.compact(JournalCoding.encode(record)))
+                let line = JSONWriter.compact(JournalCoding.encode(record))
+                if synced {
+                    try storage.append(line: line)
+                } else {
+                    try storage.appendWithoutSync(line: line)
+                }
             } catch {
                 throw .notSaved(error)
             }
@@ -103,8 +111,9 @@ public final class Session {
     private static func undoneActions(_ records: [JournalRecord]) -> Set<Int> {
         var undone = Set<Int>()
         records.withUnsafeBufferPointer { records in
+            guard let base = records.baseAddress else { return }
             for index in records.indices {
-                if let action = records[index].event.undoneAction { undone.insert(action) }
+                if let action = base[index].event.undoneAction { undone.insert(action) }
             }
         }
         return undone
@@ -113,10 +122,15 @@ public final class Session {
     /// Rebuilds the state by replaying the journal from the start.
     func rebuildState() {
         var rebuilt = SessionState(scriptSHA256: header.scriptSHA256)
+        // Ids are handed out in order, so the highest ones say how large the tables
+        // are; with room for a thousand more, so the next entries do not move them.
+        rebuilt.reserveCapacity(
+            items: counters.highest("i") + 1024, themes: counters.highest("t") + 1024, ballots: counters.highest("b") + 1024)
         let undone = Self.undoneActions(records)
         records.withUnsafeBufferPointer { records in
-            for index in records.indices where records[index].action == 0 || !undone.contains(records[index].action) {
-                rebuilt.apply(records[index].event, at: records[index].time)
+            guard let base = records.baseAddress else { return }
+            for index in records.indices where base[index].action == 0 || !undone.contains(base[index].action) {
+                rebuilt.apply(base[index].event, at: base[index].time)
             }
         }
         state = rebuilt
@@ -175,26 +189,22 @@ struct IdentifierCounters {
     private var highest = [Int](repeating: 0, count: 128)
 
     func next(_ prefix: Character) -> String {
-        "\(prefix)\(highest[Self.slot(prefix)] + 1)"
+        "\(prefix)\(highest(prefix) + 1)"
+    }
+
+    /// The highest number handed out with this prefix so far; 0 for none.
+    func highest(_ prefix: Character) -> Int {
+        highest[Self.slot(prefix)]
     }
 
     mutating func note(_ event: JournalEvent) {
         if let id = event.newEntityID { note(id) }
     }
 
-    /// Reads `i12` as prefix `i`, number 12, straight from the bytes.
+    /// Reads `i12` as prefix `i`, number 12.
     mutating func note(_ id: String) {
-        var utf8 = id.utf8.makeIterator()
-        guard let prefix = utf8.next(), prefix < 128 else { return }
-        var number = 0
-        var digits = 0
-        while let byte = utf8.next() {
-            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9"), digits < 18 else { return }
-            number = number * 10 + Int(byte - UInt8(ascii: "0"))
-            digits += 1
-        }
-        guard digits > 0 else { return }
-        highest[Int(prefix)] = max(highest[Int(prefix)], number)
+        guard let id = EntityID(id, maximumDigits: 18) else { return }
+        highest[Int(id.prefix)] = max(highest[Int(id.prefix)], id.number)
     }
 
     private static func slot(_ prefix: Character) -> Int {

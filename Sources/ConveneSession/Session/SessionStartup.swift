@@ -173,7 +173,9 @@ extension Session {
             }
             try session.commit([.scriptChanged(sha256: sha, changes: notice.scriptChanges)], undoable: false)
         }
-        try session.commit([.resumed], undoable: false)
+        // Written at once but synced with the next event, before anything typed
+        // is acknowledged: the facilitator's prompt does not wait for the disk.
+        try session.commit([.resumed], undoable: false, synced: false)
         if relocating {
             // The stage it stopped in is gone from the edited script: carry on at the first stage not yet run.
             let target = model.stageNames.first { !session.state.enteredStages.contains($0) } ?? model.stageNames[model.stageNames.count - 1]

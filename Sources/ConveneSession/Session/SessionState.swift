@@ -32,8 +32,18 @@ public struct SessionState: Sendable {
         self.scriptSHA256 = scriptSHA256
     }
 
+    /// Makes room for items, themes and ballots numbered up to these, so
+    /// replaying a long journal does not grow the tables step by step.
+    mutating func reserveCapacity(items: Int, themes: Int, ballots: Int) {
+        self.items.reserveCapacity(items + 1)
+        itemOrder.reserveCapacity(items)
+        self.themes.reserveCapacity(themes + 1)
+        themeOrder.reserveCapacity(themes)
+        self.ballots.reserveCapacity(ballots + 1)
+    }
+
     /// Applies one event. Events come from the journal, already validated.
-    public mutating func apply(_ event: JournalEvent, at time: Timestamp) {
+    public mutating func apply(_ event: borrowing JournalEvent, at time: Timestamp) {
         switch event {
         case let .entered(stage, index, step, definition):
             position = Position(stage: stage, index: index, step: step)

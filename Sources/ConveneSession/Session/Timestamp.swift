@@ -26,10 +26,36 @@ public struct Timestamp: Sendable, Hashable, Comparable {
         return (year, month, day, secondOfDay / 3600, secondOfDay % 3600 / 60, secondOfDay % 60, millisecond)
     }
 
-    /// `2025-06-03T09:30:00.000Z`
+    /// `2025-06-03T09:30:00.000Z`. Written digit by digit: every journal line carries one.
     public var iso8601: String {
         let p = parts()
-        return "\(Self.pad(p.year, 4))-\(Self.pad(p.month))-\(Self.pad(p.day))T\(Self.pad(p.hour)):\(Self.pad(p.minute)):\(Self.pad(p.second)).\(Self.pad(p.millisecond, 3))Z"
+        guard (0...9999).contains(p.year) else {
+            return "\(Self.pad(p.year, 4))-\(Self.pad(p.month))-\(Self.pad(p.day))T\(Self.pad(p.hour)):\(Self.pad(p.minute)):\(Self.pad(p.second)).\(Self.pad(p.millisecond, 3))Z"
+        }
+        return String(unsafeUninitializedCapacity: 24) { text in
+            func put(_ value: Int, width: Int, at offset: Int) {
+                var rest = value
+                for index in (offset..<offset + width).reversed() {
+                    text[index] = UInt8(ascii: "0") + UInt8(rest % 10)
+                    rest /= 10
+                }
+            }
+            put(p.year, width: 4, at: 0)
+            put(p.month, width: 2, at: 5)
+            put(p.day, width: 2, at: 8)
+            put(p.hour, width: 2, at: 11)
+            put(p.minute, width: 2, at: 14)
+            put(p.second, width: 2, at: 17)
+            put(p.millisecond, width: 3, at: 20)
+            text[4] = UInt8(ascii: "-")
+            text[7] = UInt8(ascii: "-")
+            text[10] = UInt8(ascii: "T")
+            text[13] = UInt8(ascii: ":")
+            text[16] = UInt8(ascii: ":")
+            text[19] = UInt8(ascii: ".")
+            text[23] = UInt8(ascii: "Z")
+            return 24
+        }
     }
 
     /// `09:30` in local time.

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// The JSON shape of a result, as `convene tally --format json` prints it:
 /// `method`, `options`, `ballots`, `ranking` (first place first, each
@@ -53,10 +57,10 @@ extension VoteResult: Codable {
 
     /// The result as pretty-printed JSON with sorted keys, so the same result
     /// always prints the same bytes.
-    public func jsonData() throws -> Data {
+    public func json() throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return try encoder.encode(self)
+        return String(decoding: try encoder.encode(self), as: UTF8.self)
     }
 }
 
