@@ -14,6 +14,11 @@ Bars: the first prompt is no slower than Python starting; an acknowledgement
 takes at most 1.5 times one raw write + fsync. Prints the medians (and the
 spread) and whether each bar is met. Not a test: figures go in the README.
 
+Beside the acknowledgement it times, the same way, the floor: a small C
+program (floor.c, built with `cc` when there is one) that only reads a line,
+appends and fsyncs it, and answers; what it takes over the raw fsync is the
+pseudo-terminal's round trip, which no program can avoid.
+
     python3 Benchmarks/ReplBenchmark/repl_benchmark.py          # builds convene as the README says first
     python3 Benchmarks/ReplBenchmark/repl_benchmark.py --build dynamic   # or another build, to compare
     python3 Benchmarks/ReplBenchmark/repl_benchmark.py --convene .build/debug/convene --no-build
@@ -62,6 +67,7 @@ output csv themes to "themes.csv"
 
 # The facilitator's prompt ends like `[1/2 gather · 59m left] > `.
 PROMPT_END = b"] > "
+HERE = os.path.dirname(os.path.abspath(__file__))
 
 
 def median_ms(samples):
@@ -167,6 +173,16 @@ def acknowledgement(terminal, number):
     return elapsed
 
 
+def floor_program(folder):
+    """floor.c built into `folder`, or None without a C compiler."""
+    compiler = shutil.which("cc") or shutil.which("gcc") or shutil.which("clang")
+    if compiler is None:
+        return None
+    binary = os.path.join(folder, "floor")
+    subprocess.run([compiler, "-O2", "-o", binary, os.path.join(HERE, "floor.c")], check=True)
+    return binary
+
+
 def raw_write_fsync(folder, count):
     path = os.path.join(folder, "raw-fsync.txt")
     descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
@@ -216,11 +232,20 @@ def main():
             fresh.append(new_session_prompt(convene, folder, number, env))
 
         terminal, _ = first_prompt(convene, session, env)
-        acks, raws = [], []
+        floor_binary = floor_program(folder)
+        floor = None
+        if floor_binary:
+            floor = Terminal([floor_binary, os.path.join(session, "floor.txt")], env)
+            floor.read_until(PROMPT_END)
+        acks, raws, floors = [], [], []
         for number in range(args.acks):
             acks.append(acknowledgement(terminal, number))
             raws += raw_write_fsync(session, 1)
+            if floor:
+                floors.append(acknowledgement(floor, number))
         terminal.finish()
+        if floor:
+            floor.finish()
 
         prompt_ms, python_ms = median_ms(prompts), median_ms(pythons)
         ack_ms, raw_ms = median_ms(acks), median_ms(raws)
@@ -229,6 +254,9 @@ def main():
         print(f"python3 -c pass:                median {python_ms:7.2f} ms  (10-90%: {spread_ms(pythons)[0]:.2f}-{spread_ms(pythons)[1]:.2f})")
         print(f"item acknowledged:              median {ack_ms:7.2f} ms  (10-90%: {spread_ms(acks)[0]:.2f}-{spread_ms(acks)[1]:.2f})")
         print(f"raw write + fsync:              median {raw_ms:7.2f} ms  (10-90%: {spread_ms(raws)[0]:.2f}-{spread_ms(raws)[1]:.2f})")
+        if floors:
+            floor_ms = median_ms(floors)
+            print(f"floor (floor.c, same terminal): median {floor_ms:7.2f} ms  (10-90%: {spread_ms(floors)[0]:.2f}-{spread_ms(floors)[1]:.2f}; {floor_ms / raw_ms:.2f}x raw)")
         prompt_ok = prompt_ms <= python_ms
         ack_ok = ack_ms <= 1.5 * raw_ms
         print(f"bar: first prompt <= python start: {'met' if prompt_ok else 'NOT met'} ({prompt_ms / python_ms:.2f}x)")

@@ -12,13 +12,24 @@ enum LineParsing {
 
     /// Whether a word is an id: a letter then digits (`i12`, `t3`).
     static func isID(_ word: Substring) -> Bool {
-        guard let first = word.first, first.isLetter, word.count > 1 else { return false }
-        return word.dropFirst().allSatisfy { $0.isASCII && $0.isNumber }
+        // By bytes: every line typed goes through here, and ids are ASCII.
+        let bytes = word.utf8
+        guard bytes.count > 1, let first = bytes.first, (first | 0x20) >= UInt8(ascii: "a"), (first | 0x20) <= UInt8(ascii: "z") else {
+            return false
+        }
+        return bytes.dropFirst().allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
     }
 
     /// Words split on spaces and commas.
     static func words(_ text: some StringProtocol) -> [Substring] {
-        Substring(text).split { $0 == " " || $0 == "," || $0 == "\t" }
+        words(text, alsoSplittingAt: [])
+    }
+
+    /// Words split on spaces, commas and the ASCII `separators` as well. By
+    /// bytes, not characters: every line typed is split, and a split at an
+    /// ASCII byte never cuts a character's bytes apart.
+    static func words(_ text: some StringProtocol, alsoSplittingAt separators: [UInt8]) -> [Substring] {
+        Substring(text).utf8.split { $0 == 0x20 || $0 == 0x2C || $0 == 0x09 || separators.contains($0) }.map { Substring($0) }
     }
 
     /// A list of ids, every word one.

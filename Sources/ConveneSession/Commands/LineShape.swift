@@ -13,6 +13,9 @@ enum LineShape: Equatable {
     /// The line's shape, when it has one of these. `isID` says which
     /// id-looking words count (all, or only those the session knows).
     static func of(_ line: String, isID: (String) -> Bool) -> LineShape? {
+        // Nearly every line is something people said: one whose first word
+        // is not an id and that has no `:` cannot be any of these.
+        guard line.utf8.contains(UInt8(ascii: ":")) || startsWithID(line) else { return nil }
         if isBallot(line) { return .ballot }
         let words = LineParsing.words(line)
         if !words.isEmpty, words.allSatisfy({ LineParsing.isID($0) && isID(String($0)) }) { return .ids }
@@ -25,9 +28,16 @@ enum LineShape: Equatable {
     /// `t1=2`, ids between `>`), with at least one `=` or `>`.
     private static func isBallot(_ line: String) -> Bool {
         let body = line.firstIndex(of: ":").map { line[line.index(after: $0)...] } ?? Substring(line)
-        guard body.contains("=") || body.contains(">") else { return false }
-        let marks = LineParsing.words(body.replacingOccurrences(of: ">", with: " "))
+        guard body.utf8.contains(where: { $0 == UInt8(ascii: "=") || $0 == UInt8(ascii: ">") }) else { return false }
+        let marks = LineParsing.words(body, alsoSplittingAt: [UInt8(ascii: ">")])
         return !marks.isEmpty && marks.allSatisfy(isMark)
+    }
+
+    /// Whether the line's first word starts like an id or a mark (`i3`, `t1=2`).
+    private static func startsWithID(_ line: String) -> Bool {
+        let first = line.drop { $0 == " " || $0 == "\t" }.prefix { $0 != " " && $0 != "\t" && $0 != "," }
+        let beforeMark = first.prefix { $0 != "=" && $0 != ">" }
+        return LineParsing.isID(beforeMark)
     }
 
     /// `t1` or `t1=2` (a whole number, maybe negative).
@@ -40,6 +50,6 @@ enum LineShape: Equatable {
     /// Whether any word of the line is a mark: a line with none is not a
     /// ballot of any form.
     static func hasMarks(_ line: String) -> Bool {
-        LineParsing.words(line.replacingOccurrences(of: ">", with: " ").replacingOccurrences(of: ":", with: " ")).contains(where: isMark)
+        LineParsing.words(line, alsoSplittingAt: [UInt8(ascii: ">"), UInt8(ascii: ":")]).contains(where: isMark)
     }
 }
