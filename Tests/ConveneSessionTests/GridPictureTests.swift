@@ -1,4 +1,4 @@
-import ConveneSession
+@testable import ConveneSession
 import Foundation
 import Testing
 
@@ -49,9 +49,11 @@ import Testing
             guard let start = line.range(of: "<circle ")?.upperBound, let end = line.range(of: " r=")?.lowerBound else { return nil }
             return String(line[start..<end])
         }
-        // Position 2 is at 190 across and 350 down; two rows, 14 apart, centred there.
+        // Position 2 is at 190 across and 350 down; stacked 14 apart, centred there,
+        // so each label, right of its dot, is clear of the others.
         #expect(centres == [
-            "cx=\"176\" cy=\"343\"", "cx=\"190\" cy=\"343\"", "cx=\"204\" cy=\"343\"", "cx=\"190\" cy=\"357\"",
+            "cx=\"190\" cy=\"329\"", "cx=\"190\" cy=\"343\"", "cx=\"190\" cy=\"357\"", "cx=\"190\" cy=\"371\"",
         ])
+        #expect(GridPicture.nudge(5, of: 7) == (dx: 18, dy: -7), "a sixth idea starts a second column")
     }
 }

@@ -52,13 +52,15 @@ struct GridPicture {
     }
 
     /// How far the dot of the `index`th of `count` ideas at one spot moves
-    /// from the spot: rows of three, 14 apart, centred on it, so a lone
-    /// idea sits exactly on its position.
+    /// from the spot: stacked in columns of five, 14 apart, each column
+    /// centred on it, so a lone idea sits exactly on its position and each
+    /// label (to the right of its dot) stays clear of the other dots.
     static func nudge(_ index: Int, of count: Int) -> (dx: Int, dy: Int) {
-        let row = index / 3
-        let inRow = min(3, count - row * 3)
-        let rows = (count + 2) / 3
-        return ((index % 3) * 14 - (inRow - 1) * 7, row * 14 - (rows - 1) * 7)
+        let perColumn = 5
+        let column = index / perColumn
+        let columns = (count + perColumn - 1) / perColumn
+        let inColumn = min(perColumn, count - column * perColumn)
+        return (column * 36 - (columns - 1) * 18, (index % perColumn) * 14 - (inColumn - 1) * 7)
     }
 
     private let keyLineHeight = 18
