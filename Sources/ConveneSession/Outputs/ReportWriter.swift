@@ -125,6 +125,9 @@ struct ReportWriter {
         lines.append("Across: \(grid.x.label) (1 \(grid.x.lowLabel) → \(grid.scale) \(grid.x.highLabel)); "
             + "up: \(grid.y.label) (1 \(grid.y.lowLabel) → \(grid.scale) \(grid.y.highLabel)).")
         lines.append("")
+        if let picture = picturePath(of: grid) {
+            lines += ["![\(Markdown.escape(grid.title))](\(picture))", ""]
+        }
         let placed = (state.placementOrder[grid.name] ?? []).compactMap { id in state.placements[grid.name]?[id].map { (id, $0) } }
         for quadrant in grid.quadrants {
             let inside = placed.filter { GridGeometry.quadrant(of: $0.1, in: grid)?.name == quadrant.name }
@@ -142,6 +145,17 @@ struct ReportWriter {
             lines.append("")
         }
         return lines
+    }
+
+    /// The file an `output svg` of the grid is written to, for the report
+    /// to show the picture beside it; nil when the script draws none.
+    private func picturePath(of grid: GridInfo) -> String? {
+        for output in context.model.program.outputs where output.format.name == "svg" {
+            if case .name(let name)? = output.subject?.kind, name == grid.name, let path = output.path.plainText {
+                return path
+            }
+        }
+        return nil
     }
 
     private func plan(_ name: String) -> [String] {
