@@ -28,6 +28,7 @@ struct GridPicture {
             let y = margin + (quadrant.yHigh ? size / 4 : size * 3 / 4)
             lines.append("<text x=\"\(x)\" y=\"\(y)\" text-anchor=\"middle\" fill=\"grey\" font-size=\"16\">\(escape(quadrant.label))</text>")
         }
+        lines += ticks(frame)
         lines.append("<text x=\"\(middleX)\" y=\"\(margin + size + 40)\" text-anchor=\"middle\">\(escape(grid.x.label)): \(escape(grid.x.lowLabel)) → \(escape(grid.x.highLabel))</text>")
         lines.append("<text transform=\"translate(\(margin - 40),\(middleY)) rotate(-90)\" text-anchor=\"middle\">\(escape(grid.y.label)): \(escape(grid.y.lowLabel)) → \(escape(grid.y.highLabel))</text>")
         let positions = placed.compactMap { id in context.state.placements[grid.name]?[id].map { (id, $0) } }
@@ -49,6 +50,17 @@ struct GridPicture {
         }
         lines.append("</svg>")
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// Each position's number along the bottom and the left edge, so a dot
+    /// reads as the `2,4` it was placed at.
+    private func ticks(_ frame: GridFrame) -> [String] {
+        (1...frame.scale).flatMap { position in
+            [
+                "<text x=\"\(frame.x(doubled: position * 2))\" y=\"\(frame.margin + frame.size + 16)\" text-anchor=\"middle\" fill=\"grey\" font-size=\"10\">\(position)</text>",
+                "<text x=\"\(frame.margin - 8)\" y=\"\(frame.y(doubled: position * 2) + 4)\" text-anchor=\"end\" fill=\"grey\" font-size=\"10\">\(position)</text>",
+            ]
+        }
     }
 
     /// How far the dot of the `index`th of `count` ideas at one spot moves
