@@ -248,7 +248,6 @@ extension LanguageRepl {
         return parts.count == 1 ? last : parts.dropLast().joined(separator: ", ") + " and " + last
     }
 
-
     static func reason(_ error: any Error) -> String {
         switch error as? SourceLoadError {
         case .notFound?: "there is no such file"

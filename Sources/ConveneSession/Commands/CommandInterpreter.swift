@@ -414,7 +414,7 @@ public final class CommandInterpreter {
         } else {
             area = "in no quadrant"
         }
-        let plans = session.state.plans.keys.sorted().filter { session.state.plans[$0]?.contains { $0.idea == id } == true }
+        let plans = session.state.plans(holding: id)
         let kept: [SessionMessage] = plans.isEmpty ? [] : [
             .info("\(id) has an action in \(plans.map { "`\($0)`" }.joined(separator: ", ")); it stays there wherever \(id) is placed"),
         ]

@@ -75,12 +75,11 @@ extension Session {
     /// What went with an idea that is about to go: its places on grids and its actions.
     func placesAndActions(of id: String) -> String? {
         let grids = state.placements.keys.sorted().filter { state.placements[$0]?[id] != nil }.map { "its place on grid `\($0)`" }
-        let plans = state.plans.keys.sorted().filter { state.plans[$0]?.contains { $0.idea == id } == true }.map { "its action in plan `\($0)`" }
+        let plans = state.plans(holding: id).map { "its action in plan `\($0)`" }
         let parts = grids + plans
         guard !parts.isEmpty else { return nil }
         return parts.joined(separator: " and ") + " went with it"
     }
-
 
     /// An item that exists and has not been removed.
     func liveItem(_ id: String) throws(SessionError) -> Item {

@@ -193,6 +193,11 @@ public struct SessionState: Sendable {
         }
     }
 
+    /// The action plans with an action for an idea, by name in order.
+    public func plans(holding idea: String) -> [String] {
+        plans.keys.sorted().filter { plans[$0]?.contains { $0.idea == idea } == true }
+    }
+
     /// The live theme holding an item, within any theme collection.
     public func themes(holding itemID: String) -> [Theme] {
         membership.values.compactMap { $0[itemID].flatMap { themes[$0] } }
