@@ -13,7 +13,8 @@ import Dispatch
 /// safe either way; pausing also records why and writes the outputs, so the
 /// folder is complete without a `convene export`.
 enum SessionRunning {
-    static func run(_ session: Session, host: any SessionHost, opening: [SessionMessage] = []) {
+    static func run(_ session: Session, host: any ClosableSessionHost, opening: [SessionMessage] = []) {
+        defer { host.close() }
         let pausing = SignalPause(interpreter: CommandInterpreter(session: session), host: host)
         let watches = [(SIGTERM, "stopped by SIGTERM"), (SIGHUP, "terminal hung up, SIGHUP")].map { number, reason in
             watch(number) { pausing.pause(reason: reason, exitStatus: 128 + number) }

@@ -9,7 +9,7 @@ import ConveneSession
 /// each written straight to the file descriptor (no buffering) so whoever
 /// reads the pipe sees an acknowledgement as soon as it is on disk. The
 /// prompt is shown only on a terminal.
-final class StandardIOHost: SessionHost {
+final class StandardIOHost: ClosableSessionHost {
     private let showsPrompt = isatty(STDIN_FILENO) == 1
 
     func readLine(prompt: String) -> String? {
@@ -20,6 +20,9 @@ final class StandardIOHost: SessionHost {
     func show(_ message: SessionMessage) {
         StandardOutput.write(MessageRenderer.render(message) + "\n")
     }
+
+    /// Standard input and output are left as they are: nothing to give back.
+    func close() {}
 }
 
 /// Unbuffered writes to standard output.

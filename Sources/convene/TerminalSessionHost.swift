@@ -8,7 +8,7 @@ import LineEditing
 /// stages, themes and ids, a prompt showing where the room is and the time
 /// left, and a notice when the stage's time runs out. Ctrl-C clears the
 /// line; Ctrl-D at an empty prompt pauses the session safely.
-final class TerminalSessionHost: SessionHost {
+final class TerminalSessionHost: ClosableSessionHost {
     /// The file in the session folder that keeps what was typed in it.
     static let historyFileName = "input-history.txt"
 
@@ -50,7 +50,7 @@ final class TerminalSessionHost: SessionHost {
 
     /// The host for a session: this one when a person is at a terminal,
     /// plain standard input and output otherwise.
-    static func forSession(_ session: Session) -> any SessionHost {
+    static func forSession(_ session: Session) -> any ClosableSessionHost {
         Terminal.isInteractive ? TerminalSessionHost(session: session) : StandardIOHost()
     }
 
@@ -77,10 +77,18 @@ final class TerminalSessionHost: SessionHost {
         }
     }
 
-    /// The host goes when the run command's scope ends (not at exit, where
-    /// Swift runs no deinit), and with it the reader, which appends the last
-    /// line to the history (every other one was appended before the next prompt).
-    deinit {
+    /// Gives the terminal back in the mode it was found in, and appends the
+    /// last line to the history (every other one was appended before the
+    /// next prompt).
+    func close() {
         reader.close()
     }
+}
+
+/// A host of a session run by the `convene` command, closed when the
+/// session stops running: Swift runs no `deinit` at exit, so whatever the
+/// host holds is given back explicitly.
+protocol ClosableSessionHost: SessionHost {
+    /// Gives back what the host holds (the terminal's mode, history files).
+    func close()
 }

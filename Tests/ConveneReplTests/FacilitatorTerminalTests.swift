@@ -133,6 +133,7 @@ import Testing
         terminal.type(Key.controlD)
         try terminal.waitFor("Paused. Everything typed is saved")
         #expect(try terminal.waitForExit() == 0)
+        #expect(terminal.isInLineMode, "the terminal is given back echoing, as it was found")
         // Folded at a space to the 80 columns, the folder's path whole on a line of its own.
         #expect(terminal.screen.text.contains("continue with: convene resume\n\(session.path)"))
 
@@ -159,6 +160,17 @@ import Testing
         #expect(user == ":list\n")
         let own = try String(contentsOf: session.appendingPathComponent("input-history.txt"), encoding: .utf8)
         #expect(own == "A private worry\n:edit i1 A worry Zoë shared\n:list\n")
+    }
+
+    @Test func pausingWithACommandGivesTheTerminalBackAndKeepsTheLastLine() throws {
+        let (terminal, session) = try newRun()
+        try enter("An idea before the break", on: terminal, thenPrompt: gatherPrompt)
+        terminal.type(":pause" + Key.enter)
+        try terminal.waitFor("Paused. Everything typed is saved")
+        #expect(try terminal.waitForExit() == 0)
+        #expect(terminal.isInLineMode, "the terminal is given back echoing, as it was found")
+        let own = try String(contentsOf: session.appendingPathComponent("input-history.txt"), encoding: .utf8)
+        #expect(own == "An idea before the break\n:pause\n")
     }
 
     @Test func theGridIsDrawnAfterNudges() throws {

@@ -35,6 +35,7 @@ import Testing
         try first.waitForCursorLine(prompt)
         first.type(Key.controlD)
         #expect(try first.waitForExit() == 0)
+        #expect(first.isInLineMode, "the terminal is given back echoing, as it was found")
         let saved = try String(contentsOf: home.appendingPathComponent(".convene_repl_history"), encoding: .utf8)
         #expect(saved == ":help check\n")
 

@@ -89,6 +89,15 @@ final class PseudoTerminal {
         try waitUntil("the cursor's line to read \"\(line)\"", seconds: seconds) { $0.cursorLine == line }
     }
 
+    /// Whether the terminal echoes keys and collects them into lines, as a
+    /// new pty does and as a shell expects a program to leave it.
+    var isInLineMode: Bool {
+        var modes = termios()
+        guard tcgetattr(master, &modes) == 0 else { return false }
+        let lineMode = tcflag_t(ICANON | ECHO)
+        return modes.c_lflag & lineMode == lineMode
+    }
+
     /// Waits for the program to end and returns its exit status.
     func waitForExit(seconds: Double = 15) throws -> Int32 {
         let deadline = Date().addingTimeInterval(seconds)
