@@ -28,6 +28,9 @@ final class EditLineReader: LineReader {
     /// Bytes read past an escape sequence, to be read again.
     private var pendingBytes: [UInt8] = []
     private var wasInterrupted = false
+    /// Whether the line read last ended with Return, which leaves the
+    /// terminal in libedit's raw mode until the next line (see `accept`).
+    private var terminalStayedRaw = false
     private var isClosed = false
     var savesHistory = true
 
@@ -79,11 +82,13 @@ final class EditLineReader: LineReader {
         SignalWatch.forgetPending()
         wasInterrupted = false
         var count: Int32 = 0
-        cel_stop_echo()
+        if !terminalStayedRaw { cel_stop_echo() }
+        terminalStayedRaw = false
+        _ = cel_set_editing(editor, 1)
         let result = el_gets(editor, &count)
         // Keys typed while the line is being handled wait, unechoed, for the
         // next prompt, instead of the terminal echoing them out of place.
-        cel_stop_echo()
+        if !terminalStayedRaw { cel_stop_echo() }
         if wasInterrupted { return .interrupted }
         guard let result else {
             Terminal.write("\n")
@@ -111,6 +116,7 @@ final class EditLineReader: LineReader {
         recordLastLine()
         Terminal.writeHeldText()
         isClosed = true
+        _ = cel_set_editing(editor, 1)
         el_end(editor)
         history_end(history)
         free(prompt)
@@ -257,6 +263,11 @@ final class EditLineReader: LineReader {
     /// at the end) until the program answers the line, so the terminal gets
     /// both in one write, and whoever watches it wakes once, after the line
     /// is saved.
+    ///
+    /// The terminal stays in raw mode until the next line: editing is turned
+    /// off, so libedit leaves the mode alone as `el_gets` returns, and on
+    /// again before the next line. Switching modes costs several `ioctl`s
+    /// that would otherwise come between Return and the line's answer.
     fileprivate func accept() -> UInt8 {
         let after = lineAroundCursor.after
         // The line ends in a line break and a NUL, as libedit's own newline
@@ -268,6 +279,8 @@ final class EditLineReader: LineReader {
         guard el_insertstr(editor, "\n") == 0, let end = el_wline(editor)?.pointee.lastchar else { return UInt8(CC_ERROR) }
         UnsafeMutablePointer(mutating: end).pointee = 0
         Terminal.hold(after + "\n")
+        _ = cel_set_editing(editor, 0)
+        terminalStayedRaw = true
         return UInt8(CC_NEWLINE)
     }
 
