@@ -67,7 +67,7 @@ static inline int cel_bind(EditLine *editor, const char *keys, const char *comma
 }
 
 /// Turns libedit's editing on or off. While it is off, libedit leaves the
-/// terminal's mode alone: `el_gets` does not switch it back when the line
+/// terminal's mode alone: `el_wgets` does not switch it back when the line
 /// ends, and `el_end` does not restore it.
 static inline int cel_set_editing(EditLine *editor, int on) {
     return el_set(editor, EL_EDITMODE, on);
@@ -182,7 +182,7 @@ static inline int cel_character_width(unsigned int character) {
 /// Stops the terminal echoing keys and collecting them into lines. libedit
 /// draws the prompt first and only then switches the terminal to raw mode,
 /// so keys typed right after the prompt appears would be echoed by the
-/// terminal itself. Called around `el_gets` unless the terminal is still raw
+/// terminal itself. Called around `el_wgets` unless the terminal is still raw
 /// from the line before; `el_end` gives the terminal back in the mode it
 /// was found in.
 static inline void cel_stop_echo(void) {

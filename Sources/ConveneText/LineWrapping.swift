@@ -6,7 +6,9 @@ public enum LineWrapping {
     /// `text` with each line longer than `width` columns folded at spaces.
     /// A word longer than the width is left whole on a line of its own.
     public static func wrap(_ text: String, width: Int) -> String {
-        text.split(separator: "\n", omittingEmptySubsequences: false)
+        // No line of a text is wider than all of it: most messages fit whole.
+        guard TerminalWidth.of(text) > width else { return text }
+        return text.split(separator: "\n", omittingEmptySubsequences: false)
             .map { wrapLine($0, width: width) }
             .joined(separator: "\n")
     }

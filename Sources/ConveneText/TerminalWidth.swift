@@ -7,7 +7,18 @@
 public enum TerminalWidth {
     /// The columns `text` takes.
     public static func of(_ text: some StringProtocol) -> Int {
-        text.reduce(0) { $0 + of($1) }
+        if let columns = text.utf8.withContiguousStorageIfAvailable(printableASCIIColumns) ?? nil {
+            return columns
+        }
+        return text.reduce(0) { $0 + of($1) }
+    }
+
+    /// The columns of text that is all printable ASCII, one each, or nil
+    /// for any other text. Most text is, and is measured without breaking
+    /// it into characters and looking up their Unicode properties.
+    private static func printableASCIIColumns(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        for byte in bytes where byte < 0x20 || byte > 0x7E { return nil }
+        return bytes.count
     }
 
     /// The columns one character takes: 0, 1 or 2.

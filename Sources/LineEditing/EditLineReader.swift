@@ -85,16 +85,16 @@ final class EditLineReader: LineReader {
         if !terminalStayedRaw { cel_stop_echo() }
         terminalStayedRaw = false
         _ = cel_set_editing(editor, 1)
-        let result = el_gets(editor, &count)
+        let result = el_wgets(editor, &count)
         // Keys typed while the line is being handled wait, unechoed, for the
         // next prompt, instead of the terminal echoing them out of place.
         if !terminalStayedRaw { cel_stop_echo() }
         if wasInterrupted { return .interrupted }
-        guard let result else {
+        guard let result, count >= 0 else {
             Terminal.write("\n")
             return .end
         }
-        let line = TypedText.cleaned(String(cString: result))
+        let line = TypedText.cleaned(Self.text(from: result, to: result + Int(count), droppingLineBreak: true))
         unrecorded = (line, savesHistory)
         return .line(line)
     }
@@ -248,14 +248,24 @@ final class EditLineReader: LineReader {
 
     /// What is typed, split at the cursor.
     private var lineAroundCursor: (before: String, after: String) {
-        guard let info = el_line(editor)?.pointee else { return ("", "") }
+        guard let info = el_wline(editor)?.pointee else { return ("", "") }
         return (Self.text(from: info.buffer, to: info.cursor), Self.text(from: info.cursor, to: info.lastchar))
     }
 
-    private static func text(from start: UnsafePointer<CChar>?, to end: UnsafePointer<CChar>?) -> String {
-        guard let start, let end, end > start else { return "" }
-        let bytes = UnsafeRawBufferPointer(start: start, count: end - start)
-        return String(decoding: bytes, as: UTF8.self)
+    /// Text from libedit's wide characters, one code point each. Read
+    /// directly: libedit's own conversion to bytes goes through the C
+    /// library one character at a time, and would come between Return and
+    /// the line's answer. Drops a line break at the end when asked.
+    private static func text(
+        from start: UnsafePointer<wchar_t>?, to end: UnsafePointer<wchar_t>?, droppingLineBreak: Bool = false
+    ) -> String {
+        guard let start, var end, end > start else { return "" }
+        if droppingLineBreak, end[-1] == wchar_t(UInt8(ascii: "\n")) { end -= 1 }
+        var scalars = String.UnicodeScalarView()
+        for character in UnsafeBufferPointer(start: start, count: end - start) {
+            if let scalar = Unicode.Scalar(UInt32(bitPattern: character)) { scalars.append(scalar) }
+        }
+        return String(scalars)
     }
 
     /// Return: ends the line as libedit's own newline does, but holds back
@@ -265,7 +275,7 @@ final class EditLineReader: LineReader {
     /// is saved.
     ///
     /// The terminal stays in raw mode until the next line: editing is turned
-    /// off, so libedit leaves the mode alone as `el_gets` returns, and on
+    /// off, so libedit leaves the mode alone as `el_wgets` returns, and on
     /// again before the next line. Switching modes costs several `ioctl`s
     /// that would otherwise come between Return and the line's answer.
     fileprivate func accept() -> UInt8 {

@@ -7,7 +7,7 @@ extension CommandInterpreter {
     func refuseMisplaced(_ line: String, at prompt: PromptStep) throws(SessionError) {
         let state = session.state
         let known = { (id: String) in state.items[id] != nil || state.themes[id] != nil || state.ballots[id] != nil }
-        let asked = "this step collects answers to “\(prompt.question)”"
+        var asked: String { "this step collects answers to “\(prompt.question)”" }
         switch LineShape.of(line, isID: known) {
         case .ballot?:
             throw SessionError("`\(line)` looks like a ballot, but \(asked)",
