@@ -14,5 +14,4 @@ import Testing
         #expect(TerminalWidth.of("two\nlines") == 8)
         #expect(TerminalWidth.of("\u{1B}") == 0)
     }
-
 }
