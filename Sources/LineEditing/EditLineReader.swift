@@ -11,6 +11,10 @@ final class EditLineReader: LineReader {
     private let historyLimit: Int
     private var historyFiles: [(file: HistoryFile, appender: HistoryFile.Appender?)] = []
     private var lastRemembered: String?
+    /// The lines in libedit's history, oldest first, for Ctrl-R to search.
+    private var historyLines: [String] = []
+    /// Whether Ctrl-R is searching the history: its prompt stays until it ends.
+    private var isSearching = false
     /// The line read last, added to the history (and its files) only once
     /// the program has handled it, before the next prompt: writing the files
     /// first would delay the line's answer.
@@ -66,7 +70,8 @@ final class EditLineReader: LineReader {
         _ = cel_set_read_function(editor, readHook)
         _ = cel_add_function(editor, "convene-complete", "Complete the word before the cursor", completeHook)
         _ = cel_bind(editor, "^I", "convene-complete")
-        _ = cel_bind(editor, "^R", "em-inc-search-prev")
+        _ = cel_add_function(editor, "convene-search", "Search back through the history", searchHook)
+        _ = cel_bind(editor, "^R", "convene-search")
         _ = cel_add_function(editor, "convene-accept", "Accept the line", acceptHook)
         _ = cel_bind(editor, "^M", "convene-accept")
         _ = cel_bind(editor, "^J", "convene-accept")
@@ -106,7 +111,7 @@ final class EditLineReader: LineReader {
     private func keepHistory(in file: HistoryFile) {
         guard !historyFiles.contains(where: { $0.file.path == file.path }) else { return }
         for line in file.load(limit: historyLimit) {
-            _ = cel_history_enter(history, line)
+            remember(line)
         }
         historyFiles.append((file, nil))
     }
@@ -129,13 +134,22 @@ final class EditLineReader: LineReader {
         unrecorded = nil
         guard line.contains(where: { !$0.isWhitespace }), line != lastRemembered else { return }
         lastRemembered = line
-        _ = cel_history_enter(history, line)
+        remember(line)
         for index in historyFiles.indices where toFiles && historyFiles[index].file.keepsLine(line) {
             if historyFiles[index].appender == nil {
                 historyFiles[index].appender = historyFiles[index].file.openForAppending()
             }
             historyFiles[index].appender?.append(line)
         }
+    }
+
+    /// Adds a line to libedit's history and to the lines Ctrl-R searches,
+    /// which, like libedit's, keep no line twice in a row.
+    private func remember(_ line: String) {
+        _ = cel_history_enter(history, line)
+        guard historyLines.last != line else { return }
+        historyLines.append(line)
+        if historyLines.count > historyLimit { historyLines.removeFirst(historyLines.count - historyLimit) }
     }
 
     /// libedit draws only the prompt's last line; earlier lines are written
@@ -204,7 +218,7 @@ final class EditLineReader: LineReader {
                     pendingKeys.append(scalar.value)
                 }
                 guard !pendingKeys.isEmpty else { continue }
-                pendingKeys = pendingKeys.flatMap(wholeCharacterSteps)
+                if !isSearching { pendingKeys = pendingKeys.flatMap(wholeCharacterSteps) }
                 return 1
             }
         }
@@ -304,15 +318,16 @@ final class EditLineReader: LineReader {
     /// Shows new notices above the line and a changed prompt, if any.
     private func refreshWhileWaiting() {
         let messages = notices?() ?? []
-        let newPrompt = promptUpdate?()
+        let newPrompt = isSearching ? nil : promptUpdate?()
         guard !messages.isEmpty || (newPrompt != nil && newPrompt != promptText) else { return }
         redraw(above: messages, prompt: newPrompt)
     }
 
     /// Writes messages above the line being edited, then redraws the prompt
-    /// (changed to `newPrompt` when given) and the line under them, with the
+    /// (changed to `newPrompt` when given) and the line under them (changed
+    /// to `newLine`, with the cursor at its end, when given), with the
     /// cursor where it was.
-    private func redraw(above messages: [String], prompt newPrompt: String?) {
+    private func redraw(above messages: [String], prompt newPrompt: String?, line newLine: String? = nil) {
         let columns = max(1, Terminal.columns)
         let rowsAbove = (promptWidth + Terminal.width(of: lineAroundCursor.before)) / columns
         var text = rowsAbove > 0 ? "\u{1B}[\(rowsAbove)A" : ""
@@ -322,7 +337,61 @@ final class EditLineReader: LineReader {
         }
         Terminal.write(text)
         if let newPrompt { replacePrompt(with: newPrompt) }
+        if let newLine { replaceLine(with: newLine) }
         _ = cel_refresh(editor)
+    }
+
+    /// Puts `text` in place of what is typed, with the cursor at its end.
+    private func replaceLine(with text: String) {
+        guard let info = el_wline(editor)?.pointee, let buffer = info.buffer, let cursor = info.cursor,
+              let end = info.lastchar else { return }
+        _ = el_cursor(editor, Int32(cursor.distance(to: end)))
+        el_deletestr(editor, Int32(buffer.distance(to: end)))
+        _ = el_insertstr(editor, text)
+    }
+
+    // MARK: Searching the history
+
+    /// Ctrl-R: searches back through the history, showing the line found,
+    /// until a key that is not part of the search. Return takes the line
+    /// found; Ctrl-G puts back the line as it was; any other key (an arrow,
+    /// Ctrl-A, Ctrl-E) keeps the line found to edit, and does what it does.
+    fileprivate func searchHistory() -> UInt8 {
+        let (before, after) = lineAroundCursor
+        let original = before + after
+        let roomPrompt = promptText
+        var search = HistorySearch(lines: historyLines)
+        isSearching = true
+        defer { isSearching = false }
+        redraw(above: [], prompt: search.prompt, line: original)
+        while true {
+            var character: wchar_t = 0
+            let result = readCharacter(into: &character)
+            guard result == 1 else {
+                // Ctrl-C has abandoned the line, or input has ended.
+                replacePrompt(with: roomPrompt)
+                return result == 0 ? UInt8(CC_EOF) : UInt8(CC_NEWLINE)
+            }
+            let key = UInt32(bitPattern: character)
+            switch key {
+            case 0x12: search.older()
+            case 0x08, 0x7F: search.erase()
+            case 0x07:
+                redraw(above: [], prompt: roomPrompt, line: original)
+                return UInt8(CC_REFRESH)
+            case 0x0A, 0x0D:
+                redraw(above: [], prompt: roomPrompt, line: search.match ?? original)
+                return accept()
+            default:
+                guard key >= 0x20, let scalar = Unicode.Scalar(key) else {
+                    redraw(above: [], prompt: roomPrompt, line: search.match ?? original)
+                    pendingKeys.insert(contentsOf: wholeCharacterSteps(key), at: 0)
+                    return UInt8(CC_REFRESH)
+                }
+                search.type(Character(scalar))
+            }
+            redraw(above: [], prompt: search.prompt, line: search.match ?? original)
+        }
     }
 
     // MARK: Completion
@@ -364,6 +433,10 @@ private let readHook: el_rfunc_t = { editor, character in
 
 private let acceptHook: cel_key_function = { editor, _ in
     reader(of: editor)?.accept() ?? UInt8(CC_NEWLINE)
+}
+
+private let searchHook: cel_key_function = { editor, _ in
+    reader(of: editor)?.searchHistory() ?? UInt8(CC_ERROR)
 }
 
 private let completeHook: cel_key_function = { editor, _ in

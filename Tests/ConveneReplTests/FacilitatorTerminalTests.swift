@@ -73,11 +73,25 @@ import Testing
             try enter(line, on: terminal, thenPrompt: gatherPrompt)
         }
         terminal.type(Key.controlR + "quiet")
-        try terminal.waitUntil("the search to show the quiet room") {
-            $0.text.hasSuffix(gatherPrompt + " A quiet room for focus\nbck:quiet")
-        }
+        try terminal.waitForCursorLine("(search “quiet”) A quiet room for focus")
         terminal.type(Key.enter)
         try terminal.waitFor("saved i4: A quiet room for focus")
+        try terminal.waitForCursorLine(gatherPrompt)
+    }
+
+    @Test func anArrowEndsTheSearchKeepingTheLineFoundAndControlGPutsBackTheLineTyped() throws {
+        let (terminal, _) = try newRun()
+        for line in ["Stop the Monday meeting", "A quiet room for focus"] {
+            try enter(line, on: terminal, thenPrompt: gatherPrompt)
+        }
+        terminal.type("half typed" + Key.controlR + "mondy")
+        try terminal.waitForCursorLine("(no earlier line has “mondy”) Stop the Monday meeting")
+        terminal.type(Key.controlG)
+        try terminal.waitForCursorLine(gatherPrompt + " half typed")
+        terminal.type(Key.controlR + "MOND")
+        try terminal.waitForCursorLine("(search “MOND”) Stop the Monday meeting")
+        terminal.type(String(repeating: Key.left, count: 7) + "long " + Key.enter)
+        try terminal.waitFor("saved i3: Stop the Monday long meeting")
     }
 
     @Test func controlCClearsAHalfTypedLineAndTheSessionGoesOn() throws {

@@ -212,5 +212,6 @@ enum Key {
     static let controlC = "\u{03}"
     static let controlD = "\u{04}"
     static let controlR = "\u{12}"
+    static let controlG = "\u{07}"
     static let controlE = "\u{05}"
 }
