@@ -1,10 +1,10 @@
 /// The keys a terminal sends as escape sequences (arrows, Home, End,
 /// Ctrl-arrows, function keys), turned into the single Emacs keys libedit
 /// binds to the same commands. libedit would match most sequences itself,
-/// but a sequence arriving while it searches history (Ctrl-R) ends the
-/// search at its ESC and types the rest, `[A`, into the line; and keys it
-/// does not know (F5, Insert, Page Up) it types in whole. Decoded here,
-/// every arrow works in every mode and no key ever types escape text.
+/// but not while the reader searches the history (Ctrl-R), which reads keys
+/// one at a time; and keys it does not know (F5, Insert, Page Up) it types
+/// in whole. Decoded here, every arrow works in every mode and no key ever
+/// types escape text.
 enum EscapeSequence {
     static let escape: UInt8 = 0x1B
 
