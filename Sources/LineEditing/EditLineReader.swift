@@ -15,6 +15,8 @@ final class EditLineReader: LineReader {
     private var historyLines: [String] = []
     /// Whether Ctrl-R is searching the history: its prompt stays until it ends.
     private var isSearching = false
+    /// The terminal's width when the line was last drawn.
+    private var drawnColumns = Terminal.columns
     /// The line read last, added to the history (and its files) only once
     /// the program has handled it, before the next prompt: writing the files
     /// first would delay the line's answer.
@@ -197,8 +199,13 @@ final class EditLineReader: LineReader {
                 return -1
             }
             if signals.contains(.resize) { el_resize(editor) }
-            if signals.contains(.resume) { cel_prepare_terminal_again(editor) }
-            if !signals.isEmpty { _ = cel_refresh(editor) }
+            if signals.contains(.resume) {
+                // Back from Ctrl-Z, on a fresh line under what the shell printed.
+                cel_prepare_terminal_again(editor)
+                _ = cel_refresh(editor)
+            } else if signals.contains(.resize) {
+                redrawAfterResize()
+            }
             if !assembler.isMidCharacter {
                 refreshWhileWaiting()
             }
@@ -327,9 +334,10 @@ final class EditLineReader: LineReader {
     /// (changed to `newPrompt` when given) and the line under them (changed
     /// to `newLine`, with the cursor at its end, when given), with the
     /// cursor where it was.
-    private func redraw(above messages: [String], prompt newPrompt: String?, line newLine: String? = nil) {
-        let columns = max(1, Terminal.columns)
-        let rowsAbove = (promptWidth + Terminal.width(of: lineAroundCursor.before)) / columns
+    private func redraw(
+        above messages: [String], prompt newPrompt: String?, line newLine: String? = nil, rowsAbove: Int? = nil
+    ) {
+        let rowsAbove = rowsAbove ?? rowsAboveCursor(columns: Terminal.columns)
         var text = rowsAbove > 0 ? "\u{1B}[\(rowsAbove)A" : ""
         text += "\r\u{1B}[J"
         for message in messages {
@@ -339,6 +347,24 @@ final class EditLineReader: LineReader {
         if let newPrompt { replacePrompt(with: newPrompt) }
         if let newLine { replaceLine(with: newLine) }
         _ = cel_refresh(editor)
+    }
+
+    /// How many rows the prompt's first row is above the cursor's, with the
+    /// line folded at `columns`.
+    private func rowsAboveCursor(columns: Int) -> Int {
+        (promptWidth + Terminal.width(of: lineAroundCursor.before)) / max(1, columns)
+    }
+
+    /// The window's width changed: the line is drawn afresh from the
+    /// prompt's first row. Some terminals fold what is shown again at the new
+    /// width and some leave it as it was, so the redraw starts from the
+    /// higher of the two places the prompt can be; at worst an earlier line
+    /// of output is cleared from the screen, never a prompt drawn twice.
+    private func redrawAfterResize() {
+        let columns = Terminal.columns
+        let rowsAbove = max(rowsAboveCursor(columns: columns), rowsAboveCursor(columns: drawnColumns))
+        drawnColumns = columns
+        redraw(above: [], prompt: nil, rowsAbove: rowsAbove)
     }
 
     /// Puts `text` in place of what is typed, with the cursor at its end.

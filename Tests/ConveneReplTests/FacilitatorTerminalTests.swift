@@ -94,6 +94,19 @@ import Testing
         try terminal.waitFor("saved i3: Stop the Monday long meeting")
     }
 
+    @Test func aWiderWindowRedrawsTheLineOnceAndEditingGoesOn() throws {
+        let (terminal, _) = try newRun()
+        terminal.type("Zoë says the café is open")
+        try terminal.waitForCursorLine(gatherPrompt + " Zoë says the café is open")
+        terminal.resize(columns: 100)
+        terminal.type(String(repeating: Key.backspace, count: 4) + "shut")
+        try terminal.waitForCursorLine(gatherPrompt + " Zoë says the café is shut")
+        terminal.type(Key.enter)
+        try terminal.waitFor("saved i1: Zoë says the café is shut")
+        try terminal.waitForCursorLine(gatherPrompt)
+        #expect(terminal.screen.text.components(separatedBy: "] >").count == 3, "each prompt is drawn once")
+    }
+
     @Test func controlCClearsAHalfTypedLineAndTheSessionGoesOn() throws {
         let (terminal, _) = try newRun()
         terminal.type("half an idea")

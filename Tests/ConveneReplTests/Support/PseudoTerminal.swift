@@ -89,6 +89,14 @@ final class PseudoTerminal {
         try waitUntil("the cursor's line to read \"\(line)\"", seconds: seconds) { $0.cursorLine == line }
     }
 
+    /// Gives the terminal a new width, as a person resizing its window does:
+    /// the program is sent SIGWINCH.
+    func resize(columns: Int) {
+        var size = winsize(ws_row: UInt16(screen.rows), ws_col: UInt16(columns), ws_xpixel: 0, ws_ypixel: 0)
+        _ = ioctl(master, UInt(TIOCSWINSZ), &size)
+        screen.resize(columns: columns)
+    }
+
     /// Whether the terminal echoes keys and collects them into lines, as a
     /// new pty does and as a shell expects a program to leave it.
     var isInLineMode: Bool {

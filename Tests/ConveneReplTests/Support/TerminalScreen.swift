@@ -4,7 +4,7 @@
 /// subset of ANSI/xterm sequences libedit and Convene use.
 struct TerminalScreen {
     let rows: Int
-    let columns: Int
+    private(set) var columns: Int
     /// Each cell holds one character; the right half of a wide character is "".
     private(set) var cells: [[String]]
     private(set) var cursorRow = 0
@@ -36,6 +36,15 @@ struct TerminalScreen {
 
     /// The row the cursor is on.
     var cursorLine: String { line(cursorRow) }
+
+    /// The window made wider (what is shown stays where it is) or narrower
+    /// (what no longer fits is cut off, as a terminal that does not fold
+    /// lines again does).
+    mutating func resize(columns newColumns: Int) {
+        cells = cells.map { Array(($0 + Array(repeating: " ", count: max(0, newColumns - $0.count))).prefix(newColumns)) }
+        columns = newColumns
+        cursorColumn = min(cursorColumn, newColumns - 1)
+    }
 
     mutating func feed(_ bytes: [UInt8]) {
         for byte in bytes { feed(byte) }
