@@ -25,7 +25,7 @@ struct ResumeCommand: ParsableCommand {
             let (program, bytes) = try scripts.runnable(path, ranWith: journal.scriptSHA256)
             let (session, resumed) = try Session.resume(
                 journal: consume journal, notice: notice, folder: folder, program: program, scriptBytes: bytes,
-                acceptChanges: acceptChanges)
+                acceptChanges: acceptChanges, environment: SessionEnvironment(programName: ProgramName.asTyped))
             SessionRunning.run(session, host: TerminalSessionHost.forSession(session), opening: ResumeMessages.messages(for: resumed))
         }
     }

@@ -35,7 +35,7 @@ struct RunCommand: ParsableCommand {
             let folder = out ?? "sessions/\(Paths.stem(of: file))-\(clock.now().compact(utcOffsetMinutes: clock.utcOffsetMinutes))"
             let session = try Session.start(
                 program: program, scriptPath: AbsolutePath.of(file), scriptBytes: bytes, folder: folder,
-                parameters: settings, seed: seed ?? UInt64.random(in: 0..<(1 << 53)), environment: SessionEnvironment(clock: clock))
+                parameters: settings, seed: seed ?? UInt64.random(in: 0..<(1 << 53)), environment: SessionEnvironment(clock: clock, programName: ProgramName.asTyped))
             SessionRunning.run(session, host: TerminalSessionHost.forSession(session))
         }
     }

@@ -4,11 +4,16 @@ import Testing
 
 /// `convene run`, `resume` and `export` as a facilitator's shell sees them.
 @Suite struct CommandLineTests {
-    /// Runs the binary to completion with `input` on standard input.
-    static func convene(_ arguments: [String], input: String = "") throws -> (status: Int32, output: String, errors: String) {
+    /// Runs the binary to completion with `input` on standard input, with
+    /// the binary's folder first on `PATH` (as a person who installed it
+    /// has it) unless `path` says otherwise.
+    static func convene(
+        _ arguments: [String], input: String = "", path: String? = nil
+    ) throws -> (status: Int32, output: String, errors: String) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: CrashRecoveryTests.binary)
         process.arguments = arguments
+        process.environment = CrashRecoveryTests.environment(path: path)
         let (stdin, stdout, stderr) = (Pipe(), Pipe(), Pipe())
         process.standardInput = stdin
         process.standardOutput = stdout
@@ -45,6 +50,16 @@ import Testing
         #expect(export.output.hasPrefix("Wrote transcript.md, report.md, items.csv"))
         #expect(TestSupport.read(folder + "/items.csv") == items)
         #expect(TestSupport.read(folder + "/report.md") == report)
+    }
+
+    @Test func aPauseNamesTheProgramAsItWasStartedWhenTheShellWouldNotFindIt() throws {
+        let work = TestSupport.temporaryFolder()
+        let script = try Self.script(in: work)
+        let folder = work + "/session"
+        let run = try Self.convene(["run", script, "--out", folder], input: "a: one\n", path: "/usr/bin:/bin")
+        #expect(run.output.hasSuffix("continue with: \(CrashRecoveryTests.binary) resume \(folder)\n"))
+        let again = try Self.convene(["run", script, "--out", folder], path: "/usr/bin:/bin")
+        #expect(again.errors.contains("help: continue it with `\(CrashRecoveryTests.binary) resume \(folder)`"))
     }
 
     @Test func inputEndingPausesTheSessionAndResumeContinuesIt() throws {

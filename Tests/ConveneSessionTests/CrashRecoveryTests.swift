@@ -31,6 +31,15 @@ import Testing
         return TestSupport.packageRoot + "/.build/debug/convene"
     }
 
+    /// The environment the binary runs in: the test's own, with `path` as
+    /// `PATH`, by default the binary's folder first, as a person who
+    /// installed it has it.
+    static func environment(path: String? = nil) -> [String: String] {
+        var environment = ProcessInfo.processInfo.environment
+        environment["PATH"] = path ?? (URL(fileURLWithPath: binary).deletingLastPathComponent().path + ":/usr/bin:/bin")
+        return environment
+    }
+
     @Test func everyAcknowledgedItemSurvivesSIGKILLAndNothingIsDuplicated() throws {
         let work = TestSupport.temporaryFolder()
         let scriptPath = work + "/crash.convene"
@@ -90,6 +99,7 @@ struct RunningConvene {
     init(arguments: [String]) throws {
         process.executableURL = URL(fileURLWithPath: CrashRecoveryTests.binary)
         process.arguments = arguments
+        process.environment = CrashRecoveryTests.environment()
         process.standardInput = input
         process.standardOutput = output
         process.standardError = output

@@ -262,7 +262,7 @@ public final class CommandInterpreter {
         session.close()
         messages.append(.info(finished
             ? "The workshop is complete. Everything is in \(session.folder)."
-            : "\(farewell). Everything typed is saved; continue with: convene resume \(session.folder)"))
+            : "\(farewell). Everything typed is saved; continue with: \(session.programName) resume \(session.folder)"))
         return messages
     }
 

@@ -13,6 +13,9 @@ public final class Session {
     public let folder: String
     public let limits: EvaluationLimits
     let clock: Clock
+    /// The command that starts this program, as the facilitator types it,
+    /// for messages that say what to type next (`convene resume DIR`).
+    public let programName: String
     let storage: JournalStorage
     let parameters: [String: Value]
 
@@ -27,9 +30,11 @@ public final class Session {
 
     init(
         model: ProgramModel, header: JournalHeader, folder: String, storage: JournalStorage, clock: Clock,
-        limits: EvaluationLimits, parameters: [String: Value], records: [JournalRecord], placeholder: Step
+        limits: EvaluationLimits, parameters: [String: Value], records: [JournalRecord], placeholder: Step,
+        programName: String
     ) {
         self.model = model
+        self.programName = programName
         self.header = header
         self.folder = folder
         self.storage = storage

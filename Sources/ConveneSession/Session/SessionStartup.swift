@@ -6,14 +6,19 @@ public struct SessionEnvironment {
     public var limits: EvaluationLimits
     /// Opens the journal for appending; the default is a real `JournalFile`.
     public var openJournal: (String) throws(StorageError) -> JournalStorage
+    /// The command that starts this program, as the facilitator would type
+    /// it, for messages that say what to type next (`convene resume DIR`).
+    public var programName: String
 
     public init(
         clock: Clock = SystemClock(), limits: EvaluationLimits = .standard,
-        openJournal: @escaping (String) throws(StorageError) -> JournalStorage = { path throws(StorageError) in try JournalFile(path: path) }
+        openJournal: @escaping (String) throws(StorageError) -> JournalStorage = { path throws(StorageError) in try JournalFile(path: path) },
+        programName: String = "convene"
     ) {
         self.clock = clock
         self.limits = limits
         self.openJournal = openJournal
+        self.programName = programName
     }
 }
 
@@ -74,7 +79,7 @@ extension Session {
             throw SessionError(error.rendered(sources: program.sources), kind: .script)
         }
         let journalPath = Paths.join(folder, "journal.jsonl")
-        try checkFolderIsFree(folder, journalPath: journalPath)
+        try checkFolderIsFree(folder, journalPath: journalPath, programName: environment.programName)
         do {
             try Paths.makeDirectories(folder)
         } catch {
@@ -92,7 +97,8 @@ extension Session {
         }
         let session = Session(
             model: model, header: header, folder: folder, storage: storage, clock: environment.clock,
-            limits: environment.limits, parameters: values, records: [], placeholder: opening)
+            limits: environment.limits, parameters: values, records: [], placeholder: opening,
+            programName: environment.programName)
         try session.commit([.entered(stage: first, index: 0, step: opening.id, definition: opening.definition)], undoable: false)
         return session
     }
@@ -101,9 +107,9 @@ extension Session {
     /// Its outputs would overwrite files of the same names (`report.md` …)
     /// in a folder that holds something else, and a session already there
     /// is continued with `resume`, not started again.
-    private static func checkFolderIsFree(_ folder: String, journalPath: String) throws(SessionError) {
+    private static func checkFolderIsFree(_ folder: String, journalPath: String, programName: String) throws(SessionError) {
         guard !Paths.exists(journalPath) else {
-            throw SessionError("\(folder) already holds a session", help: "continue it with `convene resume \(folder)`, or choose another folder with `--out DIR`")
+            throw SessionError("\(folder) already holds a session", help: "continue it with `\(programName) resume \(folder)`, or choose another folder with `--out DIR`")
         }
         guard Paths.isDirectory(folder), let names = Paths.contents(of: folder), !names.isEmpty else { return }
         let shown = names.prefix(3).joined(separator: ", ") + (names.count > 3 ? " …" : "")
@@ -158,7 +164,8 @@ extension Session {
         let first = model.stageNames[0]
         let session = Session(
             model: model, header: header, folder: folder, storage: storage, clock: environment.clock,
-            limits: environment.limits, parameters: values, records: Self.records(of: consume journal), placeholder: placeholderStep(first))
+            limits: environment.limits, parameters: values, records: Self.records(of: consume journal), placeholder: placeholderStep(first),
+            programName: environment.programName)
         var notice = notice
         let position = session.state.position
         let relocating = position == nil || model.stages[position!.stage] == nil
@@ -169,7 +176,7 @@ extension Session {
             notice.scriptChanged = true
             notice.scriptChanges = ScriptCompatibility.changes(session: session)
             if !notice.scriptChanges.isEmpty, !acceptChanges {
-                throw incompatible(notice.scriptChanges, folder: folder, scriptPath: header.scriptPath)
+                throw incompatible(notice.scriptChanges, folder: folder, scriptPath: header.scriptPath, programName: environment.programName)
             }
             try session.commit([.scriptChanged(sha256: sha, changes: notice.scriptChanges)], undoable: false)
         }
@@ -193,15 +200,15 @@ extension Session {
         journal.records
     }
 
-    private static func incompatible(_ changes: [String], folder: String, scriptPath: String) -> SessionError {
+    private static func incompatible(_ changes: [String], folder: String, scriptPath: String, programName: String) -> SessionError {
         var message = "the script \(scriptPath) changed since this session ran, in parts already run:\n"
         for change in changes { message += "  - \(change)\n" }
         message += "The journal is untouched; nothing is lost."
         return SessionError(
             message,
             help: "undo those edits to the script and resume again; or resume anyway with "
-                + "`convene resume \(folder) --accept-changes` (what was recorded stays as it was); "
-                + "or write the outputs as they stand with `convene export \(folder)`")
+                + "`\(programName) resume \(folder) --accept-changes` (what was recorded stays as it was); "
+                + "or write the outputs as they stand with `\(programName) export \(folder)`")
     }
 
     private static func runnableModel(_ program: CheckedProgram) throws(SessionError) -> ProgramModel {

@@ -33,13 +33,14 @@ enum ConveneBinary {
     }
 
     /// The environment a test runs the program in: its own home folder (so
-    /// history does not leak between tests), an xterm, and no locale at all,
-    /// so UTF-8 editing must work without one.
+    /// history does not leak between tests), an xterm, no locale at all, so
+    /// UTF-8 editing must work without one, and the program on `PATH`, as a
+    /// person who installed it has it.
     static func environment(home: URL) -> [String: String] {
         [
             "HOME": home.path,
             "TERM": "xterm",
-            "PATH": "/usr/bin:/bin",
+            "PATH": productsFolder.path + ":/usr/bin:/bin",
         ]
     }
 }
