@@ -47,6 +47,15 @@ public struct SessionCompletion {
         }
     }
 
+    /// What an id stands for, to show beside it when Tab lists ids: an
+    /// item's text or a theme's name; nil for any other word.
+    public func description(of word: String) -> String? {
+        let state = session.state
+        if let item = state.items[word] { return item.text }
+        if let theme = state.themes[word] { return theme.name }
+        return nil
+    }
+
     /// Every command as typed, `:next` first.
     public static var commandNames: [String] {
         CommandCatalog.commands.map { ":" + $0.name }

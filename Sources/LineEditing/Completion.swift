@@ -25,6 +25,10 @@ public struct CompletionRequest: Sendable, Equatable {
 /// with the word typed so far are ignored.
 public typealias Completer = (CompletionRequest) -> [String]
 
+/// What a word Tab offers stands for (an id's text), shown beside it when
+/// the words are listed; nil for a word that speaks for itself.
+public typealias CompletionDescriber = (String) -> String?
+
 /// What pressing Tab does to the line.
 public enum CompletionOutcome: Equatable, Sendable {
     /// Nothing fits: ring the bell.
@@ -64,7 +68,23 @@ public enum CompletionOutcome: Equatable, Sendable {
         if shared.count > matched {
             return .insert(String(shared.dropFirst(matched)))
         }
-        return .list(matches.sorted())
+        return .list(matches.sorted(by: inNaturalOrder))
+    }
+
+    /// Words in order with the numbers in them read as numbers, so that
+    /// `i2` comes before `i10`.
+    static func inNaturalOrder(_ left: String, _ right: String) -> Bool {
+        let (leftStem, leftNumber) = stemAndNumber(left)
+        let (rightStem, rightNumber) = stemAndNumber(right)
+        guard leftStem == rightStem, let leftNumber, let rightNumber, leftNumber != rightNumber else { return left < right }
+        return leftNumber < rightNumber
+    }
+
+    /// `i12` → (`i`, 12); a word not ending in digits has no number.
+    private static func stemAndNumber(_ word: String) -> (Substring, Int?) {
+        let digits = word.reversed().prefix { $0.isASCII && $0.isNumber }.count
+        guard digits > 0, digits < 10 else { return (word[...], nil) }
+        return (word.dropLast(digits), Int(word.suffix(digits)))
     }
 }
 
@@ -100,6 +120,18 @@ extension Substring {
 }
 
 extension CompletionOutcome {
+    /// Lays out words one to a line, each followed by what it stands for,
+    /// cut to the terminal's width: `i12  One phone number for every …`.
+    public static func listing(_ words: [String], describedBy descriptions: [String], columns: Int) -> String {
+        let widest = words.map { Terminal.width(of: $0) }.max() ?? 0
+        var text = ""
+        for (word, description) in zip(words, descriptions) {
+            let line = word + String(repeating: " ", count: widest - Terminal.width(of: word) + 2) + description
+            text += Terminal.clipped(line, to: max(widest + 4, columns - 1)) + "\n"
+        }
+        return text
+    }
+
     /// Lays out words in columns that fit the terminal, like a shell listing.
     public static func listing(_ words: [String], columns: Int) -> String {
         guard let widest = words.map({ Terminal.width(of: $0) }).max() else { return "" }

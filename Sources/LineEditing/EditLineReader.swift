@@ -22,6 +22,7 @@ final class EditLineReader: LineReader {
     /// first would delay the line's answer.
     private var unrecorded: (line: String, toFiles: Bool)?
     private let completer: Completer?
+    private let describer: CompletionDescriber?
     private let notices: (() -> [String])?
     private let promptUpdate: (() -> String)?
     private var prompt: UnsafeMutablePointer<CChar>
@@ -54,6 +55,7 @@ final class EditLineReader: LineReader {
         self.history = history
         self.historyLimit = options.historyLimit
         self.completer = options.completer
+        self.describer = options.describer
         self.notices = options.notices
         self.promptUpdate = options.promptUpdate
         self.prompt = strdup("")
@@ -432,10 +434,18 @@ final class EditLineReader: LineReader {
         case .insert(let text):
             return el_insertstr(editor, text) == 0 ? UInt8(CC_REFRESH) : UInt8(CC_ERROR)
         case .list(let words):
-            let listing = CompletionOutcome.listing(words, columns: Terminal.columns)
-            Terminal.write(after + "\r\n" + listing.split(separator: "\n").joined(separator: "\r\n") + "\r\n")
+            let text = listing(of: words)
+            Terminal.write(after + "\r\n" + text.split(separator: "\n").joined(separator: "\r\n") + "\r\n")
             return UInt8(CC_REDISPLAY)
         }
+    }
+
+    /// The words Tab offers, each with what it stands for when every one
+    /// has a description (ids: their text), else in columns.
+    private func listing(of words: [String]) -> String {
+        let descriptions = words.compactMap { describer?($0) }
+        guard descriptions.count == words.count else { return CompletionOutcome.listing(words, columns: Terminal.columns) }
+        return CompletionOutcome.listing(words, describedBy: descriptions, columns: Terminal.columns)
     }
 }
 

@@ -39,6 +39,8 @@ public struct LineEditingOptions {
     public var historyLimit: Int
     /// Words that could complete the one being typed, for the Tab key.
     public var completer: Completer?
+    /// What the words offered stand for, shown beside them when listed.
+    public var describer: CompletionDescriber?
     /// Messages to show above the prompt while the person is typing (for
     /// example "time is up"), asked for every few tenths of a second.
     public var notices: (() -> [String])?
@@ -52,6 +54,7 @@ public struct LineEditingOptions {
         historyFiles: [HistoryFile] = [],
         historyLimit: Int = 1000,
         completer: Completer? = nil,
+        describer: CompletionDescriber? = nil,
         notices: (() -> [String])? = nil,
         promptUpdate: (() -> String)? = nil
     ) {
@@ -59,6 +62,7 @@ public struct LineEditingOptions {
         self.historyFiles = historyFiles
         self.historyLimit = historyLimit
         self.completer = completer
+        self.describer = describer
         self.notices = notices
         self.promptUpdate = promptUpdate
     }

@@ -25,6 +25,7 @@ final class TerminalSessionHost: ClosableSessionHost {
             programName: "convene",
             historyFiles: (user.map { [$0] } ?? []) + [HistoryFile(path: Paths.join(session.folder, Self.historyFileName))],
             completer: { completion.candidates(before: $0.textBeforeCursor) },
+            describer: { completion.description(of: $0) },
             notices: { status.notices() },
             promptUpdate: { status.prompt }))
     }

@@ -120,6 +120,14 @@ import Testing
         #expect(!terminal.screen.text.contains("i2"))
     }
 
+    @Test func tabListsIdsWithWhatEachOneSays() throws {
+        let (terminal, _) = try newRun()
+        try enter("Too many meetings", on: terminal, thenPrompt: gatherPrompt)
+        try enter("No time to think", on: terminal, thenPrompt: gatherPrompt)
+        terminal.type(":edit i" + Key.tab)
+        try terminal.waitFor("i1  Too many meetings\ni2  No time to think\n" + gatherPrompt + " :edit i")
+    }
+
     @Test func tabCompletesAThemeName() throws {
         let (terminal, _) = try newRun()
         try enter("Too many meetings", on: terminal, thenPrompt: gatherPrompt)

@@ -46,6 +46,21 @@ import Testing
         #expect(typed(":move i3 to ") == .list(["Getting around", "Getting through to anyone", "i1", "t2"]))
     }
 
+    @Test func idsAreListedWithTheirNumbersInOrder() {
+        let outcome = CompletionOutcome.resolve(CompletionRequest(textBeforeCursor: ":edit "), candidates: ["i10", "i2", "i1", "t3", "i100"])
+        #expect(outcome == .list(["i1", "i2", "i10", "i100", "t3"]))
+    }
+
+    @Test func describedWordsAreListedOneToALineCutToTheScreen() {
+        let listing = CompletionOutcome.listing(
+            ["i2", "i10"], describedBy: ["A quiet room for focus", "One phone number for every service in the county"], columns: 40)
+        #expect(listing == """
+            i2   A quiet room for focus
+            i10  One phone number for every servic…
+
+            """)
+    }
+
     @Test func listingsFillColumnsDownThenAcross() {
         let listing = CompletionOutcome.listing(["alpha", "beta", "gamma", "delta", "epsilon"], columns: 30)
         #expect(listing == """
