@@ -19,7 +19,7 @@ final class TerminalSessionHost: ClosableSessionHost {
     private init(session: Session) {
         let status = RoomStatus(session: session, now: SystemClock().now)
         let completion = SessionCompletion(session: session)
-        let user = HistoryFile.userFile(named: "history")?.keeping(only: Self.carriesNoOnesWords)
+        let user = HistoryFile.userFile(named: "history")?.keeping(only: Self.belongsInUsersHistory)
         self.status = status
         self.reader = LineReaders.standard(LineEditingOptions(
             programName: "convene",
@@ -32,21 +32,21 @@ final class TerminalSessionHost: ClosableSessionHost {
 
     /// Commands whose arguments are only ids, stage names, grids and
     /// numbers. A user's history across workshops keeps these alone: the
-    /// rest (`:edit`, `:owner`, `:note`, `:theme`, `:pause REASON` …) and
-    /// every answer carry what people in one room said.
+    /// rest (`:edit`, `:owner`, `:note`, `:theme` …) and every answer carry
+    /// what people in one room said; and `:pause`, `:quit` (the last line of
+    /// nearly every session) would be the first line a new session's Up
+    /// arrow offers.
     static let commandsWithoutWords: Set<String> = [
         "next", "n", "back", "b", "goto", "skip", "where", "status", "list", "ls", "themes", "results", "grid",
-        "undo", "pause", "quit", "exit", "help", "h", "?", "remove", "rm", "delete", "place", "nudge", "higher",
+        "undo", "help", "h", "?", "remove", "rm", "delete", "place", "nudge", "higher",
         "up", "lower", "down", "left", "right", "order",
     ]
 
-    /// Whether a line is a command that carries nothing anyone said (and a
-    /// `:pause` without its reason).
-    @Sendable static func carriesNoOnesWords(_ line: String) -> Bool {
-        let words = line.split(separator: " ")
-        guard let first = words.first, first.hasPrefix(":"),
-              commandsWithoutWords.contains(first.dropFirst().lowercased()) else { return false }
-        return !["pause", "quit", "exit"].contains(first.dropFirst().lowercased()) || words.count == 1
+    /// Whether a line is kept in the user's history across sessions: a
+    /// command that carries nothing anyone said, other than stopping.
+    @Sendable static func belongsInUsersHistory(_ line: String) -> Bool {
+        guard let first = line.split(separator: " ").first, first.hasPrefix(":") else { return false }
+        return commandsWithoutWords.contains(first.dropFirst().lowercased())
     }
 
     /// The host for a session: this one when a person is at a terminal,

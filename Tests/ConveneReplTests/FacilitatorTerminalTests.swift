@@ -200,12 +200,15 @@ import Testing
     @Test func pausingWithACommandGivesTheTerminalBackAndKeepsTheLastLine() throws {
         let (terminal, session) = try newRun()
         try enter("An idea before the break", on: terminal, thenPrompt: gatherPrompt)
+        try enter(":list", on: terminal, thenPrompt: gatherPrompt)
         terminal.type(":pause" + Key.enter)
         try terminal.waitFor("Paused. Everything typed is saved")
         #expect(try terminal.waitForExit() == 0)
         #expect(terminal.isInLineMode, "the terminal is given back echoing, as it was found")
         let own = try String(contentsOf: session.appendingPathComponent("input-history.txt"), encoding: .utf8)
-        #expect(own == "An idea before the break\n:pause\n")
+        #expect(own == "An idea before the break\n:list\n:pause\n")
+        let user = try String(contentsOf: session.deletingLastPathComponent().appendingPathComponent(".convene_history"), encoding: .utf8)
+        #expect(user == ":list\n", "a new session's Up arrow does not offer to stop it")
     }
 
     @Test func theGridIsDrawnAfterNudges() throws {
