@@ -1,5 +1,11 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import ArgumentParser
 import ConveneLanguage
+import ConveneText
 
 /// The last program `convene check` checked, kept until the process exits:
 /// tearing down a large syntax tree costs as much as building it, and exit
@@ -29,13 +35,30 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         var failed = false
+        var (errors, warnings) = (0, 0)
         for file in files {
             let program = scripts.check(file)
             report(program.diagnostics, sources: program.sources)
             let blocking = program.diagnostics.contains { $0.isError || (strict && $0.severity == .warning) }
             failed = failed || blocking
+            errors += program.diagnostics.filter(\.isError).count
+            warnings += program.diagnostics.filter { $0.severity == .warning }.count
             lastCheckedProgram = program
         }
+        reportTotals(errors: errors, warnings: warnings)
         ExitStatus.end(with: failed ? ExitStatus.failure : ExitStatus.success)
+    }
+
+    /// One line after the diagnostics: how many of each, in which script.
+    /// With none, a person at a terminal is told so; a script or a pipe
+    /// gets silence.
+    private func reportTotals(errors: Int, warnings: Int) {
+        let checked = files.count == 1 ? files[0] : Plural.count(files.count, "script")
+        guard errors + warnings > 0 else {
+            if isatty(STDOUT_FILENO) == 1 { writeAll("No problems in \(checked).\n", to: STDOUT_FILENO) }
+            return
+        }
+        let counts = [(errors, "error"), (warnings, "warning")].filter { $0.0 > 0 }.map { Plural.count($0.0, $0.1) }
+        printError(counts.joined(separator: " and ") + " in \(checked).\n")
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import ConveneLanguage
 import ConveneSession
+import ConveneText
 
 extension ScriptOptions {
     /// Checks a script for `run`, `resume` and `export`, printing its
@@ -14,7 +15,10 @@ extension ScriptOptions {
         let unchanged = ranWith != nil && (try? bytes.get()).map(SHA256.hex(of:)) == ranWith
         report(unchanged ? program.diagnostics.filter(\.isError) : program.diagnostics, sources: program.sources)
         guard program.isRunnable else {
-            throw CommandFailure("\(path) has errors; fix them and try again (`convene check \(path)`)")
+            // A file that cannot be read has said so; it has no errors to fix.
+            guard (try? bytes.get()) != nil else { throw ExitCode(ExitStatus.failure) }
+            let errors = Plural.count(program.diagnostics.filter(\.isError).count, "error")
+            throw CommandFailure("\(path) has \(errors); fix them and try again (`convene check \(path)`)")
         }
         do {
             return (program, try bytes.get())

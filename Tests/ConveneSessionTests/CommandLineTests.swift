@@ -183,6 +183,32 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: work + "/w"), "a run that cannot start makes no session folder")
         let missing = try Self.convene(["resume", work + "/nowhere"])
         #expect(missing.status == 1)
-        #expect(missing.errors == "error: \(work)/nowhere holds no session (there is no journal.jsonl)\nhelp: start one with `convene run FILE --out \(work)/nowhere`\n")
+        #expect(missing.errors == """
+            error: \(work)/nowhere holds no session (there is no journal.jsonl)
+            help: name the folder a session was started in (`--out DIR`, or one under sessions/)
+
+            """)
+        let unreadable = try Self.convene(["run", work + "/nope.convene"])
+        #expect(unreadable.status == 1)
+        #expect(unreadable.errors == """
+            \(work)/nope.convene: error: cannot read `\(work)/nope.convene`: there is no such file [CV0700]
+            help: check the path and that the file is readable
+
+            """, "no second line telling the designer to fix errors in a file that is not there")
+    }
+
+    @Test func checkSaysHowManyProblemsItFoundAndInWhichScript() throws {
+        let work = TestSupport.temporaryFolder()
+        let broken = work + "/broken.convene"
+        try CrashRecoveryTests.script.replacingOccurrences(of: "for 10m", with: "for 10").write(toFile: broken, atomically: true, encoding: .utf8)
+        let checked = try Self.convene(["check", broken])
+        #expect(checked.status == 1)
+        #expect(checked.errors.hasSuffix("\n2 errors and 2 warnings in \(broken).\n"))
+        let good = try Self.convene(["check", try Self.script(in: work)])
+        #expect(good.status == 0)
+        #expect(good.output == "", "a pipe is told nothing when nothing is wrong")
+        #expect(good.errors.hasSuffix("2 warnings in \(work)/crash.convene.\n"))
+        let run = try Self.convene(["run", broken, "--out", work + "/s"])
+        #expect(run.errors.hasSuffix("error: \(broken) has 2 errors; fix them and try again (`convene check \(broken)`)\n"))
     }
 }

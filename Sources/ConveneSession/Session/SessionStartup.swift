@@ -123,7 +123,9 @@ extension Session {
     public static func readJournal(folder: String) throws(SessionError) -> (JournalContents, ResumeNotice) {
         let journalPath = Paths.join(folder, "journal.jsonl")
         guard Paths.exists(journalPath) else {
-            throw SessionError("\(folder) holds no session (there is no journal.jsonl)", help: "start one with `convene run FILE --out \(folder)`")
+            throw SessionError(
+                "\(folder) holds no session (there is no journal.jsonl)",
+                help: "name the folder a session was started in (`--out DIR`, or one under sessions/)")
         }
         var contents: JournalContents
         do {
