@@ -104,16 +104,22 @@ extension Session {
         }
     }
 
-    /// A theme of the clustering by id (`t3`) or by name, ignoring case.
+    /// A theme of the clustering by id (`t3`), by name whatever the case,
+    /// or by a start of its name no other theme's has (`Café` for “Café culture ☕”).
     private func resolveTheme(_ reference: String, _ cluster: ClusterStep) throws(SessionError) -> Theme {
         let reference = reference.trimmingSpaces
         let themes = state.themes(in: cluster.themes)
-        if let theme = themes.first(where: { $0.id == reference || $0.name.lowercased() == reference.lowercased() }) {
+        if let theme = themes.first(where: { $0.id == reference }) { return theme }
+        let named = { (themes: [Theme]) in NameMatching.didYouMean(themes.map { "\($0.id) “\($0.name)”" }) }
+        switch NameMatching.match(reference, in: themes, names: { [$0.name] }) {
+        case .found(let theme):
             return theme
+        case .ambiguous(let starting):
+            throw SessionError("`\(reference)` is the start of more than one theme here", help: named(starting))
+        case .unknown(let likely):
+            let every = themes.isEmpty
+                ? "make one with `:theme NAME: i1 i2`" : "the themes are: " + themes.map { "\($0.id) \($0.name)" }.joined(separator: ", ")
+            throw SessionError("there is no theme `\(reference)` here", help: likely.isEmpty ? every : named(likely))
         }
-        let suggestion = Suggestions.didYouMean(reference, in: themes.map(\.name) + themes.map(\.id))
-        throw SessionError(
-            "there is no theme `\(reference)` here",
-            help: suggestion ?? (themes.isEmpty ? "make one with `:theme NAME: i1 i2`" : "the themes are: " + themes.map { "\($0.id) \($0.name)" }.joined(separator: ", ")))
     }
 }

@@ -120,7 +120,8 @@ extension Session {
             throw SessionError("`\(tag)` could be any of \(starting.map { "`\($0.name)`" }.joined(separator: ", "))",
                                help: "type more of the \(kind.rawValue)'s name")
         }
-        let suggestion = TagMatching.closest(to: tag, in: tags).map { "did you mean `\($0.name)`? " } ?? ""
+        let likely = TagMatching.likely(tag, in: tags).map { "`\($0.name)` (\($0.label))" }
+        let suggestion = likely.isEmpty ? "" : NameMatching.didYouMean(likely) + " "
         throw SessionError("`\(tag)` is not a \(kind.rawValue) of this prompt",
                            help: suggestion + "the \(TagMatching.plural(kind)) here are: \(choices)")
     }

@@ -120,19 +120,32 @@ extension Session {
         return Arrival(step: target, newStage: target.stage != stage, agenda: [], counted: nil, finished: false)
     }
 
-    /// Jumps to the first step of a stage.
-    public func goTo(stage name: String) throws(SessionError) -> Arrival {
-        guard model.stages[name] != nil else {
-            throw SessionError(
-                "there is no stage `\(name)`",
-                help: Suggestions.didYouMean(name, in: model.stageNames) ?? "the stages are: \(model.stageNames.joined(separator: ", "))")
-        }
+    /// Jumps to the first step of a stage, named in full or by a start no
+    /// other stage's name has (`sort-w`), whatever the case.
+    public func goTo(stage typed: String) throws(SessionError) -> Arrival {
+        let name = try stageName(typed)
         let from = currentStep.stage
         let target = try steps(of: name, upTo: 0)[0]
         try commit([.entered(stage: target.stage, index: target.index, step: target.id, definition: target.definition)])
         currentStep = target
         let agenda = (model.stageIndex(name) ?? 0) > (model.stageIndex(from) ?? 0) ? model.agendaBetween(from, name) : []
         return Arrival(step: target, newStage: name != from, agenda: agenda, counted: nil, finished: false)
+    }
+
+    /// The stage a typed name stands for; when none, "did you mean …?" with
+    /// the names it was likely meant for, or else every stage's name.
+    private func stageName(_ typed: String) throws(SessionError) -> String {
+        let quoted = { (names: [String]) in NameMatching.didYouMean(names.map { "`\($0)`" }) }
+        switch NameMatching.match(typed, in: model.stageNames, names: { [$0] }) {
+        case .found(let name):
+            return name
+        case .ambiguous(let names):
+            throw SessionError("`\(typed)` is the start of more than one stage", help: quoted(names))
+        case .unknown(let likely):
+            throw SessionError(
+                "there is no stage `\(typed)`",
+                help: likely.isEmpty ? "the stages are: \(model.stageNames.joined(separator: ", "))" : quoted(likely))
+        }
     }
 
     /// Takes back the last action (an item, a ballot, a move …) and returns its events.

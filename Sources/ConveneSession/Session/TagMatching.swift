@@ -14,18 +14,10 @@ public enum TagMatching {
         isExactly(typed, tag) || (!typed.isEmpty && tag.name.lowercased().hasPrefix(typed.lowercased()))
     }
 
-    /// The tag a mistyped name most likely meant, comparing it with whole
-    /// names and with name starts of about the same length (`famly` → `family-carer`).
-    public static func closest(to typed: String, in tags: [TagInfo]) -> TagInfo? {
-        var candidates: [(text: String, tag: TagInfo)] = []
-        for tag in tags {
-            candidates.append((tag.name, tag))
-            for length in [typed.count - 1, typed.count, typed.count + 1] where length > 1 && length < tag.name.count {
-                candidates.append((String(tag.name.prefix(length)), tag))
-            }
-        }
-        guard let best = Suggestions.closest(to: typed, in: candidates.map(\.text)) else { return nil }
-        return candidates.first { $0.text == best }?.tag
+    /// The tags a name that is none of them was likely meant for, by name
+    /// or label: `famly` → `family-carer`, `Carers` → the one labelled “Family carers”.
+    public static func likely(_ typed: String, in tags: [TagInfo]) -> [TagInfo] {
+        NameMatching.likely(typed, in: tags) { [$0.name, $0.label] }
     }
 
     /// `roles`, `perspectives`, `lenses`.
