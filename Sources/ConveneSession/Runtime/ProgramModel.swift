@@ -85,6 +85,21 @@ public struct ProgramModel: Sendable {
         }
         return []
     }
+
+    /// The day a stage is on, as the number of `day`s before it, and its
+    /// title (`Day 1` before the first); nil when the agenda has no days.
+    public func day(of stage: String) -> (index: Int, title: String)? {
+        guard program.agenda.contains(where: { if case .day = $0 { true } else { false } }) else { return nil }
+        var day = (index: 0, title: "Day 1")
+        for entry in program.agenda {
+            switch entry {
+            case .day(let title): day = (day.index + 1, title)
+            case .stage(let declaration) where declaration.name.name == stage: return day
+            default: break
+            }
+        }
+        return nil
+    }
 }
 
 /// Collects the names a program's statements create.

@@ -121,14 +121,20 @@ extension Session {
     }
 
     /// Jumps to the first step of a stage, named in full or by a start no
-    /// other stage's name has (`sort-w`), whatever the case.
+    /// other stage's name has (`sort-w`), whatever the case. Arriving on
+    /// another day than the one left, the day is announced.
     public func goTo(stage typed: String) throws(SessionError) -> Arrival {
         let name = try stageName(typed)
         let from = currentStep.stage
         let target = try steps(of: name, upTo: 0)[0]
         try commit([.entered(stage: target.stage, index: target.index, step: target.id, definition: target.definition)])
         currentStep = target
-        let agenda = (model.stageIndex(name) ?? 0) > (model.stageIndex(from) ?? 0) ? model.agendaBetween(from, name) : []
+        var agenda = (model.stageIndex(name) ?? 0) > (model.stageIndex(from) ?? 0) ? model.agendaBetween(from, name) : []
+        // A jump onto another day says which, as `:next` does when a day begins.
+        if let day = model.day(of: name), day.index != model.day(of: from)?.index,
+           !agenda.contains(where: { if case .day = $0 { true } else { false } }) {
+            agenda.append(.day(title: day.title))
+        }
         return Arrival(step: target, newStage: name != from, agenda: agenda, counted: nil, finished: false)
     }
 
