@@ -3,7 +3,8 @@ import Foundation
 import Testing
 
 /// What the room hears when a line does more than it says: an item taken
-/// out of another theme, totals still missing, a nudge spoken as `down`.
+/// out of another theme, totals still missing, a nudge spoken as `down`
+/// or `upward`.
 @Suite struct RoomFeedbackTests {
     static let script = """
         workshop "Feedback" { duration 1h }
@@ -54,6 +55,13 @@ import Testing
         _ = TestSupport.feed(interpreter, ["Getting around: i3", ":next", ":tally t1=3 t2=1", ":next", "i1 3 3"])
         #expect(TestSupport.feed(interpreter, [":nudge i1 down 2"]) == ["saved i1: at 3,1 — on a middle line"])
         #expect(TestSupport.feed(interpreter, [":nudge up i1"]) == ["saved i1: at 3,2 — on a middle line"])
+        #expect(TestSupport.feed(interpreter, [":nudge i1 upward"]) == ["saved i1: at 3,3 — on a middle line"])
+        #expect(TestSupport.feed(interpreter, ["i1 Downwards"]) == ["saved i1: at 3,2 — on a middle line"])
+        #expect(TestSupport.feed(interpreter, [":nudge rightward i1 2"]) == ["saved i1: at 5,2 — in no quadrant"])
+        #expect(TestSupport.feed(interpreter, ["leftwards i1"]) == ["saved i1: at 4,2 — in no quadrant"])
+        #expect(TestSupport.feed(interpreter, [":nudge i1 sideways"]) == [
+            "error: expected an idea and a direction: higher (up), lower (down), left or right\nhelp: write it as `:nudge ID DIRECTION [N]`",
+        ])
     }
 
     @Test func anActionStaysInItsPlanWhenItsIdeaMovesAndTheRoomIsTold() throws {

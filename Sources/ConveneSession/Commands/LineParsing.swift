@@ -138,16 +138,15 @@ enum LineParsing {
     }
 
     /// A nudge said the way the room shouts it at a place step: `i3 higher`,
-    /// `higher i3`, `i3 up 2`, `left i7`. Nil when the line is not one.
+    /// `higher i3`, `i3 up 2`, `left i7`, `i3 downwards`. Nil when the line is not one.
     static func spokenNudge(_ text: String) -> (id: String, direction: Nudge, steps: Int)? {
         let list = words(text).map { $0.lowercased() }
         guard (2...3).contains(list.count) else { return nil }
-        let spoken: [String: Nudge] = ["higher": .higher, "up": .higher, "lower": .lower, "down": .lower, "left": .left, "right": .right]
-        guard let directionIndex = list.firstIndex(where: { spoken[$0] != nil }),
+        guard let directionIndex = list.firstIndex(where: { Nudge.named($0) != nil }),
               let idIndex = list.firstIndex(where: { isID(Substring($0)) }) else { return nil }
         let rest = list.indices.filter { $0 != directionIndex && $0 != idIndex }
         guard rest.count == list.count - 2, rest.allSatisfy({ Int(list[$0]).map { $0 > 0 } == true }) else { return nil }
-        return (list[idIndex], spoken[list[directionIndex]]!, rest.first.map { Int(list[$0])! } ?? 1)
+        return (list[idIndex], Nudge.named(list[directionIndex])!, rest.first.map { Int(list[$0])! } ?? 1)
     }
 
     /// `i3 [N]` for `:higher` and friends.

@@ -4,6 +4,20 @@ import ConveneLanguage
 public enum Nudge: String, Sendable, CaseIterable {
     case higher, lower, left, right
 
+    /// The direction a word the room shouts names, whatever its case:
+    /// `higher`, `up`, `upward(s)`; `lower`, `down`, `downward(s)`;
+    /// `left`, `leftward(s)`; `right`, `rightward(s)`.
+    public static func named(_ word: some StringProtocol) -> Nudge? {
+        spoken[word.lowercased()]
+    }
+
+    private static let spoken: [String: Nudge] = [
+        "higher": .higher, "up": .higher, "upward": .higher, "upwards": .higher,
+        "lower": .lower, "down": .lower, "downward": .lower, "downwards": .lower,
+        "left": .left, "leftward": .left, "leftwards": .left,
+        "right": .right, "rightward": .right, "rightwards": .right,
+    ]
+
     /// The change in x and y for one step.
     var offset: (x: Int, y: Int) {
         switch self {
