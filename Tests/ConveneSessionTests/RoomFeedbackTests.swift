@@ -64,6 +64,28 @@ import Testing
         ])
     }
 
+    @Test func aNudgePastTheEdgeStopsThereAndSaysSo() throws {
+        let interpreter = try clustering()
+        _ = TestSupport.feed(interpreter, ["Getting around: i3", ":next", ":tally t1=3 t2=1", ":next", "i1 2 2"])
+        #expect(TestSupport.feed(interpreter, ["i1 lower 3"]) == [
+            "saved i1: at 2,1 — in no quadrant",
+            "i1 stopped at the bottom edge: 3 lower would have gone past it",
+        ])
+        let last = interpreter.session.records.last?.event
+        #expect(last == .placed(grid: "g", item: "i1", x: 2, y: 1, how: "lower"), "the journal has the step it moved")
+        #expect(TestSupport.feed(interpreter, ["i1 down"]) == ["i1 is at the bottom edge already, at 2,1 — in no quadrant; nothing moved"])
+        #expect(interpreter.session.records.last?.event == last, "nothing moved, nothing recorded")
+        #expect(TestSupport.feed(interpreter, [":higher i1 9"]) == [
+            "saved i1: at 2,5 — in no quadrant",
+            "i1 stopped at the top edge: 9 higher would have gone past it",
+        ])
+        #expect(TestSupport.feed(interpreter, ["i2 left 4"]) == [
+            "saved i2: at 1,3 — on a middle line",
+            "i2 stopped at the left edge: 4 left would have gone past it",
+            "i2 was not on the grid yet, so it was nudged from the centre",
+        ])
+    }
+
     @Test func anActionStaysInItsPlanWhenItsIdeaMovesAndTheRoomIsTold() throws {
         let interpreter = CommandInterpreter(session: try TestSupport.start("""
             workshop "Plans" { duration 1h }

@@ -391,10 +391,19 @@ public final class CommandInterpreter {
         return try nudged(id, direction, steps: steps)
     }
 
-    /// Nudges an idea, saying so when it was not on the grid and so moved from the centre.
+    /// Nudges an idea, saying so when it stopped at the edge of the grid or
+    /// was there already, and when it was not on the grid and so moved from the centre.
     private func nudged(_ id: String, _ direction: Nudge, steps: Int) throws(SessionError) -> [SessionMessage] {
         let wasPlaced = session.isPlaced(id)
-        let messages = placed(id, try session.nudge(id, direction, steps: steps))
+        let nudge = try session.nudge(id, direction, steps: steps)
+        let at = nudge.placement
+        if wasPlaced, nudge.moved == 0 {
+            return [.info("\(id) is at the \(direction.edge) already, at \(at.x),\(at.y) — \(area(of: at)); nothing moved")]
+        }
+        var messages = placed(id, at)
+        if nudge.stoppedAtEdge {
+            messages.insert(.info("\(id) stopped at the \(direction.edge): \(steps) \(direction.rawValue) would have gone past it"), at: 1)
+        }
         return wasPlaced ? messages : messages + [.info("\(id) was not on the grid yet, so it was nudged from the centre")]
     }
 
@@ -404,21 +413,25 @@ public final class CommandInterpreter {
         return "\(theme.name) (\(Plural.count(count, "item")))"
     }
 
+    /// `saved i3: at 2,4 — Quick wins`, and what the room should know of
+    /// the idea's action elsewhere.
     private func placed(_ id: String, _ placement: Placement) -> [SessionMessage] {
-        guard case .place(let place) = session.currentStep.kind else { return [] }
-        let area: String
-        if let quadrant = GridGeometry.quadrant(of: placement, in: place.grid) {
-            area = quadrant.label
-        } else if GridGeometry.isOnMiddleLine(placement, scale: place.grid.scale) {
-            area = place.grid.quadrants.isEmpty ? "on a middle line" : "on a middle line: nudge it into a quadrant"
-        } else {
-            area = "in no quadrant"
-        }
         let plans = session.state.plans(holding: id)
         let kept: [SessionMessage] = plans.isEmpty ? [] : [
             .info("\(id) has an action in \(plans.map { "`\($0)`" }.joined(separator: ", ")); it stays there wherever \(id) is placed"),
         ]
-        return [.acknowledged(id: id, text: "at \(placement.x),\(placement.y) — \(area)")] + kept
+        return [.acknowledged(id: id, text: "at \(placement.x),\(placement.y) — \(area(of: placement))")] + kept
+    }
+
+    /// Where a placement falls on the grid being placed, in words.
+    private func area(of placement: Placement) -> String {
+        guard case .place(let place) = session.currentStep.kind else { return "" }
+        if let quadrant = GridGeometry.quadrant(of: placement, in: place.grid) {
+            return quadrant.label
+        } else if GridGeometry.isOnMiddleLine(placement, scale: place.grid.scale) {
+            return place.grid.quadrants.isEmpty ? "on a middle line" : "on a middle line: nudge it into a quadrant"
+        }
+        return "in no quadrant"
     }
 
     private func actionSet(_ action: ActionRecord) -> [SessionMessage] {

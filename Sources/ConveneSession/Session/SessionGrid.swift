@@ -27,6 +27,38 @@ public enum Nudge: String, Sendable, CaseIterable {
         case .right: (1, 0)
         }
     }
+
+    /// The edge of the grid this way: `top edge`.
+    public var edge: String {
+        switch self {
+        case .higher: "top edge"
+        case .lower: "bottom edge"
+        case .left: "left edge"
+        case .right: "right edge"
+        }
+    }
+
+    /// How many steps this way there are from `placement` to the edge of a grid of `scale`.
+    func room(from placement: Placement, scale: Int) -> Int {
+        switch self {
+        case .higher: scale - placement.y
+        case .lower: placement.y - 1
+        case .left: placement.x - 1
+        case .right: scale - placement.x
+        }
+    }
+}
+
+/// Where a nudge took an idea. A nudge that would go past the edge of the
+/// grid stops at the edge: the room shouting "lower, lower!" means as low as it goes.
+public struct NudgeOutcome: Sendable, Equatable {
+    /// Where the idea is now.
+    public var placement: Placement
+    /// The steps it moved: fewer than asked when it stopped at the edge, 0
+    /// when it was at the edge already.
+    public var moved: Int
+    /// Whether it stopped at the edge short of the steps asked.
+    public var stoppedAtEdge: Bool
 }
 
 extension Session {
@@ -43,25 +75,24 @@ extension Session {
         return Placement(x: x, y: y)
     }
 
-    /// Moves an idea by `steps` in one direction; an idea not placed yet starts in the middle.
-    public func nudge(_ id: String, _ direction: Nudge, steps: Int = 1) throws(SessionError) -> Placement {
+    /// Moves an idea by `steps` in one direction, stopping at the edge of
+    /// the grid; an idea not placed yet starts in the middle. Nothing is
+    /// recorded when a placed idea is at the edge already.
+    public func nudge(_ id: String, _ direction: Nudge, steps: Int = 1) throws(SessionError) -> NudgeOutcome {
         let place = try currentPlacing(id)
         let scale = place.grid.scale
         guard steps >= 1 else { throw SessionError("nudge by at least one step") }
         let centre = GridGeometry.centre(scale: scale)
-        let from = state.placements[place.grid.name]?[id] ?? Placement(x: centre, y: centre)
-        let to = Placement(x: from.x + direction.offset.x * steps, y: from.y + direction.offset.y * steps)
-        guard (1...scale).contains(to.x), (1...scale).contains(to.y) else {
-            let edge = switch direction {
-            case .higher: "top"
-            case .lower: "bottom"
-            case .left: "left edge"
-            case .right: "right edge"
-            }
-            throw SessionError("\(id) is at \(from.x),\(from.y); \(steps) \(direction.rawValue) would take it past the \(edge) of the grid (1 to \(scale))")
+        let placed = state.placements[place.grid.name]?[id]
+        let from = placed ?? Placement(x: centre, y: centre)
+        let moved = min(steps, direction.room(from: from, scale: scale))
+        let to = Placement(x: from.x + direction.offset.x * moved, y: from.y + direction.offset.y * moved)
+        if moved > 0 || placed == nil {
+            // An idea that cannot move from the middle is placed there.
+            let how = moved == 0 ? "place" : direction.rawValue + (moved > 1 ? " \(moved)" : "")
+            try commit([.placed(grid: place.grid.name, item: id, x: to.x, y: to.y, how: how)])
         }
-        try commit([.placed(grid: place.grid.name, item: id, x: to.x, y: to.y, how: direction.rawValue + (steps > 1 ? " \(steps)" : ""))])
-        return to
+        return NudgeOutcome(placement: to, moved: moved, stoppedAtEdge: moved < steps)
     }
 
     /// Whether an idea is already on the grid of the current placing.
