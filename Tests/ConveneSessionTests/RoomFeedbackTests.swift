@@ -86,6 +86,29 @@ import Testing
         ])
     }
 
+    @Test func leavingTheGridWarnsOfIdeasInNoQuadrant() throws {
+        let interpreter = CommandInterpreter(session: try TestSupport.start("""
+            workshop "Lines" { duration 1h }
+            grid g "G" {
+              axis x effort "Effort" from low "Low" to high "High"
+              axis y impact "Impact" from low "Low" to high "High"
+              quadrant wins "Quick wins" where effort is low and impact is high
+            }
+            stage s "S" for 30m {
+              prompt ideas "Ideas?"
+              place ideas on g
+              say "Done."
+            }
+            """))
+        _ = TestSupport.feed(interpreter, ["Buses", "Phones", "Trains", "Cars", "Boats", ":next", "i1 1 5", "i2 3 5", "i3 2 3", "i4 5 1"])
+        #expect(TestSupport.feed(interpreter, [":next"]) == [
+            "warning: not on the grid: i5 (`:back` to place them)",
+            "warning: on a middle line, so in no quadrant: i2 i3 (`:back` to nudge them into one)",
+            "> Done.",
+            "(:next to go on)",
+        ], "an idea in a quadrant with no name (i4) is where the room put it")
+    }
+
     @Test func anActionStaysInItsPlanWhenItsIdeaMovesAndTheRoomIsTold() throws {
         let interpreter = CommandInterpreter(session: try TestSupport.start("""
             workshop "Plans" { duration 1h }

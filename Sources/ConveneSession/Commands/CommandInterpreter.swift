@@ -218,7 +218,9 @@ public final class CommandInterpreter {
             return unsorted.isEmpty ? [] : [.warning("not in any theme: \(unsorted.joined(separator: " ")) (`:back` to sort them)")]
         case .place:
             let unplaced = session.unplacedItems().map(\.id)
-            return unplaced.isEmpty ? [] : [.warning("not on the grid: \(unplaced.joined(separator: " ")) (`:back` to place them)")]
+            let onALine = session.ideasOnAMiddleLine().map(\.id)
+            return (unplaced.isEmpty ? [] : [.warning("not on the grid: \(unplaced.joined(separator: " ")) (`:back` to place them)")])
+                + (onALine.isEmpty ? [] : [.warning("on a middle line, so in no quadrant: \(onALine.joined(separator: " ")) (`:back` to nudge them into one)")])
         case .actions(let plan):
             let actions = session.state.plans[plan.plan] ?? []
             let open = plan.ideas.filter { idea in

@@ -108,6 +108,16 @@ extension Session {
         return place.items.filter { placed[$0.id] == nil }
     }
 
+    /// The ideas of the current placing on a middle line of a grid with
+    /// quadrants, and so in none of them.
+    public func ideasOnAMiddleLine() -> [Entity] {
+        guard case .place(let place) = currentStep.kind, !place.grid.quadrants.isEmpty else { return [] }
+        let placed = state.placements[place.grid.name] ?? [:]
+        return place.items.filter { idea in
+            placed[idea.id].map { GridGeometry.isOnMiddleLine($0, scale: place.grid.scale) } ?? false
+        }
+    }
+
     private func currentPlacing(_ id: String) throws(SessionError) -> PlaceStep {
         guard case .place(let place) = currentStep.kind else {
             throw SessionError("ideas are placed on a grid during a `place` step, and \(describe(currentStep)) is not one", help: help(for: currentStep))
