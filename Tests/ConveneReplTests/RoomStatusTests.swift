@@ -15,13 +15,17 @@ import Testing
         func advance(seconds: Int64) { current = Timestamp(milliseconds: current.milliseconds + seconds * 1000) }
     }
 
-    private func startSession(clock: ManualClock) throws -> Session {
+    private func script() throws -> (program: CheckedProgram, bytes: [UInt8]) {
         let script = try Fixtures.text("run", "full.convene")
         let source = SourceFile(path: "full.convene", text: script)
-        let program = ScriptChecker(loader: InMemorySourceLoader(files: ["full.convene": script])).check(Parser.parse(source))
+        return (ScriptChecker(loader: InMemorySourceLoader(files: ["full.convene": script])).check(Parser.parse(source)), source.bytes)
+    }
+
+    private func startSession(clock: ManualClock) throws -> Session {
+        let (program, bytes) = try script()
         let folder = try ConveneBinary.temporaryFolder().appendingPathComponent("session").path
         return try Session.start(
-            program: program, scriptPath: "full.convene", scriptBytes: source.bytes, folder: folder,
+            program: program, scriptPath: "full.convene", scriptBytes: bytes, folder: folder,
             parameters: [], seed: 1, environment: SessionEnvironment(clock: clock))
     }
 
@@ -58,6 +62,24 @@ import Testing
         #expect(status.notices().isEmpty)
         clock.advance(seconds: 5 * 60)
         #expect(status.prompt == "[1/6 gather › ideas · 5m over] > ")
+    }
+
+    @Test func afterAResumeThePromptSaysHowFarOverTheStageIs() throws {
+        let clock = ManualClock()
+        let session = try startSession(clock: clock)
+        clock.advance(seconds: 20 * 60 + 30)
+        try session.pause(reason: "fire alarm")
+        session.close()
+        clock.advance(seconds: 30 * 60)
+        let (program, bytes) = try script()
+        let (journal, notice) = try Session.readJournal(folder: session.folder)
+        let (resumed, _) = try Session.resume(
+            journal: journal, notice: notice, folder: session.folder, program: program, scriptBytes: bytes,
+            environment: SessionEnvironment(clock: clock))
+        let status = RoomStatus(session: resumed, now: clock.now)
+        #expect(status.prompt == "[1/6 gather › ideas · time is up] > ", "the half hour paused does not count")
+        clock.advance(seconds: 6 * 60)
+        #expect(status.prompt == "[1/6 gather › ideas · 6m over] > ")
     }
 
     @Test func pausedTimeDoesNotCountAgainstTheStage() throws {
