@@ -85,6 +85,10 @@ import Testing
         #expect(TestSupport.feed(interpreter, [":merge Zebra into t1"]) == [
             "error: there is no theme `Zebra` here\nhelp: the themes are: t1 Café culture ☕, t2 Carers, t3 Getting around",
         ])
+        TestSupport.feed(interpreter, [":theme Travel"])
+        #expect(TestSupport.feed(interpreter, [":move i3 to t9"]) == [
+            "error: there is no theme `t9` here\nhelp: the themes are: t1 Café culture ☕, t2 Carers, t3 Getting around, t4 Travel",
+        ], "an id is not taken for a name spelt wrong (`Tr`)")
     }
 
     @Test func aRoleThatIsNoneGetsTheRoleItsNameOrLabelIsClosestTo() throws {

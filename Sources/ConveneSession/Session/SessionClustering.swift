@@ -111,7 +111,10 @@ extension Session {
         let themes = state.themes(in: cluster.themes)
         if let theme = themes.first(where: { $0.id == reference }) { return theme }
         let named = { (themes: [Theme]) in NameMatching.didYouMean(themes.map { "\($0.id) “\($0.name)”" }) }
-        switch NameMatching.match(reference, in: themes, names: { [$0.name] }) {
+        // An id of no theme here is not a name spelt wrong: the list says which there are.
+        let match: NameMatch<Theme> = LineParsing.isID(Substring(reference))
+            ? .unknown(likely: []) : NameMatching.match(reference, in: themes, names: { [$0.name] })
+        switch match {
         case .found(let theme):
             return theme
         case .ambiguous(let starting):
