@@ -26,7 +26,9 @@ extension LanguageRepl {
             details: """
                 Writes every definition, formatted as `convene fmt` would, to FILE, or to the
                 file last loaded or saved when no FILE is given. Another file already at FILE
-                is not overwritten. Example: `:save my-workshop.convene`.
+                is not overwritten, and neither is a file that checks when what is defined has
+                errors (:check lists them): save a draft to a new FILE instead.
+                Example: `:save my-workshop.convene`.
                 """),
         CommandHelp(
             name: "check", summary: "Check everything defined so far, as `convene check` would.",
@@ -77,7 +79,7 @@ extension LanguageRepl {
         case "defs": return listDefinitions()
         case "reset":
             definitions.reset()
-            scriptPath = nil
+            files.startOver(loading: nil, checks: false)
             return "Forgot every definition.\n"
         case "quit":
             quit()
@@ -106,8 +108,8 @@ extension LanguageRepl {
         }
         if let warning = loadWouldForget(path) { return warning }
         definitions.load(parsed.syntax)
-        scriptPath = path
         let program = checkDefinitions()
+        files.startOver(loading: path, checks: !program.diagnostics.contains(where: \.isError))
         let diagnostics = program.diagnostics.filter { !Self.deferredCodes.contains($0.code) || $0.code == .timeboxesOverrun }
         return DiagnosticRenderer(sources: sources(of: program)).render(diagnostics)
             + "Loaded \(path): \(Self.summary(of: parsed.syntax.declarations)).\n"

@@ -19,8 +19,8 @@ public final class LanguageRepl {
     let loader: any SourceLoader
     /// Where `:save` writes.
     let store: any ScriptStore
-    /// The file last loaded or saved, where `:save` writes by default.
-    var scriptPath: String?
+    /// The files `:save` may write: the one loaded and those saved since.
+    var files = ScriptFiles()
     /// A `:load` held back because it would forget unsaved declarations;
     /// typing it again goes ahead.
     var heldLoad: String?

@@ -49,10 +49,10 @@ struct WorkshopCheckerTests {
             workshop "Retro" { duration 90 minutes }
             stage sort "Sort" for 20 mins { say "Hi." }
             break "Coffee" for 1 hour
-            stage vote "Vote" for 10 Minutes { say "Hi." }
+            stage pick "Pick" for 10 Minutes { say "Hi." }
             """)
         #expect(summary(program) == [
-            "1:25 CV0006 `90 minutes` is not a duration: a duration is written as one word, with the units w, d, h, m and s",
+            "1:29 CV0006 `90 minutes` is not a duration: a duration is written as one word, with the units w, d, h, m and s",
             "2:23 CV0006 `20 mins` is not a duration: a duration is written as one word, with the units w, d, h, m and s",
             "3:20 CV0006 `1 hour` is not a duration: a duration is written as one word, with the units w, d, h, m and s",
             "4:23 CV0006 `10 Minutes` is not a duration: a duration is written as one word, with the units w, d, h, m and s",
