@@ -157,7 +157,8 @@ extension LanguageRepl {
             let rendered = DiagnosticRenderer(sources: sources(of: program)).render(errors)
             return rendered + "No agenda yet: " + (errors.isEmpty ? "define a stage first" : "fix these errors first") + ".\n"
         }
-        return AgendaPlanner(program: program, start: start).markdown()
+        // The values of the REPL's `let`s are written in, as a rehearsal would say them.
+        return AgendaPlanner(program: program, start: start, filling: Set(program.globals.map(\.name.name))).markdown()
     }
 
     private func rehearse(_ argument: String) -> String {
