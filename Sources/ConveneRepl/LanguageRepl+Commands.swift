@@ -41,7 +41,12 @@ extension LanguageRepl {
             details: "Example: `:ast 1h + 30m * 2` shows how the operators group."),
         CommandHelp(
             name: "plan", arguments: "[HH:MM]", summary: "Show the agenda of what is defined, with times.",
-            details: "The workshop starts at 09:30 unless a time is given. Example: `:plan 13:00`."),
+            details: """
+                The workshop starts at 09:30 unless a time is given. What is said and asked
+                shows the values of the `let`s defined here, as a rehearsal says them; what
+                is only known during the workshop stays as written, `{idea.text}`.
+                Example: `:plan 13:00`.
+                """),
         CommandHelp(
             name: "run", arguments: "STAGE[..LAST]", summary: "Rehearse a stage (or a run of them) as the facilitator would.",
             details: """
