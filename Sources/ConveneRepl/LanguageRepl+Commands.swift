@@ -192,7 +192,8 @@ extension LanguageRepl {
                 + "Cannot rehearse `\(stage)`: fix these errors first.\n"
         }
         do throws(SessionError) {
-            let rehearsal = try Rehearsal(program: checked, script: script, stages: Array(stages[first...last]))
+            let rehearsal = try Rehearsal(
+                program: checked, script: script, stages: Array(stages[first...last]), foldingWidth: foldingWidth)
             let opening = rehearsal.opening()
             if !rehearsal.isOver { pendingRehearsal = rehearsal }
             return opening
