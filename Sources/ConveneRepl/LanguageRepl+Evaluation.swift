@@ -54,13 +54,13 @@ extension LanguageRepl {
         let program = checkDefinitions()
         let found = problems(in: program, at: placements, typed: source)
         let renderer = DiagnosticRenderer(sources: [source])
-        let kept = zip(bindings, found).filter { $0.1.contains(where: \.isError) }
-        guard kept.isEmpty else {
+        let kept = found.filter { $0.contains(where: \.isError) }.count
+        guard kept == 0 else {
             return bindings.indices.map { index in
                 Self.outcome(of: .letBinding(bindings[index]), replaced: placements[index].0.replaced,
                              errors: found[index].filter(\.isError).count)
                     + renderer.render(found[index])
-            }.joined() + Self.keptNote(kept.count)
+            }.joined() + Self.keptNote(kept)
         }
         let sandbox = Sandbox(program: program)
         var text = renderer.render(found.flatMap { $0 })

@@ -1,10 +1,11 @@
 import ConveneLanguage
 
 /// The language REPL behind `convene repl`: it takes the lines a designer
-/// types and returns what to show, folded to the width it is given. Statements and
-/// expressions are run and their values shown; declarations (stages, grids,
-/// activities, votes inside stages…) are kept, checked, and can be planned
-/// or rehearsed. A block goes on over several lines until its braces balance.
+/// types and returns what to show, folded to the width it is given.
+/// Statements and expressions are run and their values shown; declarations
+/// (stages, grids, activities, votes inside stages…) are kept, checked, and
+/// can be planned or rehearsed. A block goes on over several lines until its
+/// braces balance.
 public final class LanguageRepl {
     /// The prompt for a new input.
     public static let mainPrompt = "convene> "
@@ -19,6 +20,8 @@ public final class LanguageRepl {
     let loader: any SourceLoader
     /// Where `:save` writes.
     let store: any ScriptStore
+    /// The width answers are folded to, asked for each answer; nil leaves them unfolded.
+    let foldingWidth: () -> Int?
     /// The files `:save` may write: the one loaded and those saved since.
     var files = ScriptFiles()
     /// A `:load` held back because it would forget unsaved declarations;
@@ -38,9 +41,6 @@ public final class LanguageRepl {
         defer { pendingRehearsal = nil }
         return pendingRehearsal
     }
-
-    /// The width answers are folded to, asked for each answer; nil leaves them unfolded.
-    let foldingWidth: () -> Int?
 
     /// A REPL reading files through `loader` (a `FileSystemSourceLoader`
     /// with the library roots, or an in-memory one in tests), saving them to
