@@ -44,7 +44,7 @@ let package = Package(
                 .linkedLibrary("md", .when(platforms: [.linux])),
             ]
         ),
-        .target(name: "ConveneRepl", dependencies: ["ConveneLanguage", "ConveneSession", "ConveneText"]),
+        .target(name: "ConveneRepl", dependencies: ["ConveneLanguage", "ConveneSession", "ConveneText", "LineEditing"]),
         .executableTarget(
             name: "convene",
             dependencies: [

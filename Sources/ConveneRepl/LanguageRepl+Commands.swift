@@ -26,7 +26,9 @@ extension LanguageRepl {
             details: """
                 Writes every definition, formatted as `convene fmt` would, to FILE, or to the
                 file last loaded or saved when no FILE is given. Another file already at FILE
-                is not overwritten. Example: `:save my-workshop.convene`.
+                is not overwritten, and neither is a file that checks when what is defined has
+                errors (:check lists them): save a draft to a new FILE instead.
+                Example: `:save my-workshop.convene`.
                 """),
         CommandHelp(
             name: "check", summary: "Check everything defined so far, as `convene check` would.",
@@ -39,7 +41,12 @@ extension LanguageRepl {
             details: "Example: `:ast 1h + 30m * 2` shows how the operators group."),
         CommandHelp(
             name: "plan", arguments: "[HH:MM]", summary: "Show the agenda of what is defined, with times.",
-            details: "The workshop starts at 09:30 unless a time is given. Example: `:plan 13:00`."),
+            details: """
+                The workshop starts at 09:30 unless a time is given. What is said and asked
+                shows the values of the `let`s defined here, as a rehearsal says them; what
+                is only known during the workshop stays as written, `{idea.text}`.
+                Example: `:plan 13:00`.
+                """),
         CommandHelp(
             name: "run", arguments: "STAGE[..LAST]", summary: "Rehearse a stage (or a run of them) as the facilitator would.",
             details: """
@@ -77,7 +84,7 @@ extension LanguageRepl {
         case "defs": return listDefinitions()
         case "reset":
             definitions.reset()
-            scriptPath = nil
+            files.startOver(loading: nil, checks: false)
             return "Forgot every definition.\n"
         case "quit":
             quit()
@@ -106,8 +113,8 @@ extension LanguageRepl {
         }
         if let warning = loadWouldForget(path) { return warning }
         definitions.load(parsed.syntax)
-        scriptPath = path
         let program = checkDefinitions()
+        files.startOver(loading: path, checks: !program.diagnostics.contains(where: \.isError))
         let diagnostics = program.diagnostics.filter { !Self.deferredCodes.contains($0.code) || $0.code == .timeboxesOverrun }
         return DiagnosticRenderer(sources: sources(of: program)).render(diagnostics)
             + "Loaded \(path): \(Self.summary(of: parsed.syntax.declarations)).\n"
@@ -155,7 +162,8 @@ extension LanguageRepl {
             let rendered = DiagnosticRenderer(sources: sources(of: program)).render(errors)
             return rendered + "No agenda yet: " + (errors.isEmpty ? "define a stage first" : "fix these errors first") + ".\n"
         }
-        return AgendaPlanner(program: program, start: start).markdown()
+        // The values of the REPL's `let`s are written in, as a rehearsal would say them.
+        return AgendaPlanner(program: program, start: start, filling: Set(program.globals.map(\.name.name))).markdown()
     }
 
     private func rehearse(_ argument: String) -> String {
@@ -184,7 +192,8 @@ extension LanguageRepl {
                 + "Cannot rehearse `\(stage)`: fix these errors first.\n"
         }
         do throws(SessionError) {
-            let rehearsal = try Rehearsal(program: checked, script: script, stages: Array(stages[first...last]))
+            let rehearsal = try Rehearsal(
+                program: checked, script: script, stages: Array(stages[first...last]), foldingWidth: foldingWidth)
             let opening = rehearsal.opening()
             if !rehearsal.isOver { pendingRehearsal = rehearsal }
             return opening

@@ -52,10 +52,18 @@ extension LanguageRepl {
             placements.append((definitions.add(binding, text: source.text(in: statement.range)), statement.range.start))
         }
         let program = checkDefinitions()
-        let problems = problems(in: program, at: placements, typed: source)
-        guard !problems.contains(": error: ") else { return Self.withKeptNote(problems) }
+        let found = problems(in: program, at: placements, typed: source)
+        let renderer = DiagnosticRenderer(sources: [source])
+        let kept = found.filter { $0.contains(where: \.isError) }.count
+        guard kept == 0 else {
+            return bindings.indices.map { index in
+                Self.outcome(of: .letBinding(bindings[index]), replaced: placements[index].0.replaced,
+                             errors: found[index].filter(\.isError).count)
+                    + renderer.render(found[index])
+            }.joined() + Self.keptNote(kept)
+        }
         let sandbox = Sandbox(program: program)
-        var text = problems
+        var text = renderer.render(found.flatMap { $0 })
         for binding in bindings {
             let name = Expression(.name(binding.name.name), range: binding.name.range)
             do throws(RuntimeError) {

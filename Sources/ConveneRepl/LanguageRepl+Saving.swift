@@ -6,14 +6,21 @@ extension LanguageRepl {
     /// `convene fmt` would, to FILE or to the file last loaded or saved.
     /// Another file already at FILE is left alone: a designer who tried
     /// things at the prompt should not lose a script by a slip of the name.
+    /// Nor is a script that checks overwritten by definitions with errors;
+    /// a new file may take them, as a draft, with a word on its errors.
     func save(to argument: String) -> String {
         guard !definitions.isEmpty else { return "Nothing is defined yet; there is nothing to save.\n" }
-        guard let path = argument.isEmpty ? scriptPath : argument else {
+        guard let path = argument.isEmpty ? files.current : argument else {
             return "Which file? Usage: :save FILE\n"
         }
-        if path != scriptPath, store.exists(path) {
+        if !files.isOwn(path), store.exists(path) {
             return "`\(path)` already exists and is not the script loaded here; nothing saved. "
                 + "Choose a new name, or :load it first to work on it.\n"
+        }
+        let errors = checkDefinitions().diagnostics.filter(\.isError).count
+        if errors > 0, files.checks(path) {
+            return "Not saved over `\(path)`: it checks without errors, and what is defined has \(Plural.count(errors, "error")). "
+                + ":check lists them; `:save FILE` keeps a draft in another file.\n"
         }
         let parsed = Parser.parse(definitions.script)
         let text = parsed.diagnostics.contains(where: \.isError)
@@ -25,8 +32,10 @@ extension LanguageRepl {
             return "Cannot save to `\(path)`: \(error)\n"
         }
         definitions.load(Parser.parse(SourceFile(path: path, text: text)).syntax)
-        scriptPath = path
-        return "Saved \(path): \(Self.summary(of: parsed.syntax.declarations)).\n"
+        files.wrote(path, checks: errors == 0)
+        let saved = "Saved \(path): \(Self.summary(of: parsed.syntax.declarations))."
+        guard errors > 0 else { return saved + "\n" }
+        return saved + " It has \(Plural.count(errors, "error")); :check lists them.\n"
     }
 
     /// Why `:load PATH` should wait: it would forget declarations typed

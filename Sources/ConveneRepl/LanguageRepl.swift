@@ -1,10 +1,11 @@
 import ConveneLanguage
 
-/// The language REPL behind `convene repl`, free of any terminal: it takes
-/// the lines a designer types and returns what to show. Statements and
-/// expressions are run and their values shown; declarations (stages, grids,
-/// activities, votes inside stages…) are kept, checked, and can be planned
-/// or rehearsed. A block goes on over several lines until its braces balance.
+/// The language REPL behind `convene repl`: it takes the lines a designer
+/// types and returns what to show, folded to the width it is given.
+/// Statements and expressions are run and their values shown; declarations
+/// (stages, grids, activities, votes inside stages…) are kept, checked, and
+/// can be planned or rehearsed. A block goes on over several lines until its
+/// braces balance.
 public final class LanguageRepl {
     /// The prompt for a new input.
     public static let mainPrompt = "convene> "
@@ -19,8 +20,10 @@ public final class LanguageRepl {
     let loader: any SourceLoader
     /// Where `:save` writes.
     let store: any ScriptStore
-    /// The file last loaded or saved, where `:save` writes by default.
-    var scriptPath: String?
+    /// The width answers are folded to, asked for each answer; nil leaves them unfolded.
+    let foldingWidth: () -> Int?
+    /// The files `:save` may write: the one loaded and those saved since.
+    var files = ScriptFiles()
     /// A `:load` held back because it would forget unsaved declarations;
     /// typing it again goes ahead.
     var heldLoad: String?
@@ -40,11 +43,16 @@ public final class LanguageRepl {
     }
 
     /// A REPL reading files through `loader` (a `FileSystemSourceLoader`
-    /// with the library roots, or an in-memory one in tests) and saving
-    /// them to `store`.
-    public init(loader: any SourceLoader, store: any ScriptStore = FileSystemScriptStore()) {
+    /// with the library roots, or an in-memory one in tests), saving them to
+    /// `store`, and folding its answers (and its rehearsals') at spaces to
+    /// `foldingWidth`: the terminal's, unless output is piped.
+    public init(
+        loader: any SourceLoader, store: any ScriptStore = FileSystemScriptStore(),
+        foldingWidth: @escaping () -> Int? = LanguageRepl.terminalWidth
+    ) {
         self.loader = loader
         self.store = store
+        self.foldingWidth = foldingWidth
     }
 
     /// What to show before the next line.
@@ -57,13 +65,13 @@ public final class LanguageRepl {
     /// still open). Every non-empty answer ends with a line break.
     public func handle(_ line: String) -> String {
         if pendingLines.isEmpty, let command = TypedCommand(line) {
-            return run(command)
+            return ProseFolding.fold(run(command), width: foldingWidth())
         }
         pendingLines.append(line)
         let text = pendingLines.joined(separator: "\n")
         guard !InputContinuation.needsMore(text) else { return "" }
         pendingLines = []
-        return evaluate(text)
+        return ProseFolding.fold(evaluate(text), width: foldingWidth())
     }
 
     /// Ctrl-C: forgets the block being typed.
@@ -77,7 +85,7 @@ public final class LanguageRepl {
         guard !pendingLines.isEmpty else { return "" }
         let text = pendingLines.joined(separator: "\n")
         pendingLines = []
-        return evaluate(text)
+        return ProseFolding.fold(evaluate(text), width: foldingWidth())
     }
 
     func quit() {

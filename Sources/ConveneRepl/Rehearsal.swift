@@ -18,11 +18,15 @@ public final class Rehearsal {
     private let interpreter: CommandInterpreter
     private let status: RoomStatus
     private let folder: String
+    /// The width what it shows is folded to, as the REPL's own answers are.
+    private let foldingWidth: () -> Int?
     /// Set once the rehearsal is over.
     public private(set) var isOver = false
 
     /// Starts a session of `program` (which must be runnable) at the first of `stages`.
-    init(program: CheckedProgram, script: SourceFile, stages: [String]) throws(SessionError) {
+    init(
+        program: CheckedProgram, script: SourceFile, stages: [String], foldingWidth: @escaping () -> Int?
+    ) throws(SessionError) {
         let folder = FileManager.default.temporaryDirectory
             .appendingPathComponent("convene-rehearsal-\(UUID().uuidString)").path
         let session = try Session.start(
@@ -33,6 +37,7 @@ public final class Rehearsal {
         self.interpreter = CommandInterpreter(session: session)
         self.status = RoomStatus(session: session, now: SystemClock().now)
         self.folder = folder
+        self.foldingWidth = foldingWidth
     }
 
     /// What to show first: how to end, then the first stage as the room sees it.
@@ -61,8 +66,13 @@ public final class Rehearsal {
         SessionCompletion(session: session).candidates(before: text) + [":stop"]
     }
 
-    /// Handles one typed line; returns what to show.
+    /// Handles one typed line; returns what to show, folded as the REPL folds its answers.
     public func handle(_ line: String) -> String {
+        ProseFolding.fold(answer(line), width: foldingWidth())
+    }
+
+    /// What a typed line makes the session say, unfolded.
+    private func answer(_ line: String) -> String {
         if [":stop", ":quit", ":pause", ":exit"].contains(line.trimmingWhitespace()) { return end() }
         let messages = interpreter.handle(line)
         guard session.isFinished || !stages.contains(session.currentStep.stage) || interpreter.hasStopped else {

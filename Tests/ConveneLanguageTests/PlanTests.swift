@@ -52,4 +52,36 @@ import Testing
         #expect(agenda.contains("### 09:30 Talk (`talk`) — `length`, a length only known when the workshop runs (not counted)\n"))
         #expect(agenda.contains("### 09:30–09:40 Close (`close`) — 10m\n"))
     }
+    @Test func fillsInTheGlobalsItIsAskedToAndLeavesTheRestAsWritten() throws {
+        let program = checkScript("""
+            workshop "Filled" {
+              duration 1h
+              param people = 12
+            }
+            let focus = "respite"
+            let rounds = people / 4
+            activity ask(question) { say "Ask: {question}" }
+            stage talk "Talk" for 10m {
+              say "Why {focus}? {rounds} rounds for {people} people."
+              prompt ideas "Ideas for {focus}?"
+              ask("What about {focus}?")
+              for idea in ideas { say "Next: {idea.text}, for {focus}" }
+            }
+            """)
+        #expect(program.isRunnable, "\(rendered(program))")
+        let start = TimeOfDay(hour: 9, minute: 30)
+        let filled = AgendaPlanner(program: program, start: start, filling: ["focus", "rounds"]).markdown()
+        #expect(filled.contains("""
+            - Say: “Why respite? 3 rounds for {people} people.”
+            - Ask: “Ideas for respite?” → collects `ideas`
+            - Activity `ask` with question = `"What about respite?"`:
+              - Say: “Ask: What about respite?”
+            - For each `idea` in `ideas`:
+              - Say: “Next: {idea.text}, for respite”
+
+            """))
+        let asWritten = AgendaPlanner(program: program, start: start).markdown()
+        #expect(asWritten.contains("- Say: “Why {focus}? {rounds} rounds for {people} people.”\n"))
+        #expect(asWritten.contains("  - Say: “Ask: What about {focus}?”\n"))
+    }
 }

@@ -44,6 +44,37 @@ struct WorkshopCheckerTests {
         #expect(program.diagnostics[1].help == "write a duration such as `45m`")
     }
 
+    @Test func aUnitSpelledOutAfterTheNumberIsOneErrorWithTheDurationMeant() throws {
+        let program = checkScript("""
+            workshop "Retro" { duration 90 minutes }
+            stage sort "Sort" for 20 mins { say "Hi." }
+            break "Coffee" for 1 hour
+            stage pick "Pick" for 10 Minutes { say "Hi." }
+            """)
+        #expect(summary(program) == [
+            "1:29 CV0006 `90 minutes` is not a duration: a duration is written as one word, with the units w, d, h, m and s",
+            "2:23 CV0006 `20 mins` is not a duration: a duration is written as one word, with the units w, d, h, m and s",
+            "3:20 CV0006 `1 hour` is not a duration: a duration is written as one word, with the units w, d, h, m and s",
+            "4:23 CV0006 `10 Minutes` is not a duration: a duration is written as one word, with the units w, d, h, m and s",
+        ])
+        #expect(program.diagnostics.map(\.help) == [
+            "write a duration such as `1h30m`", "write a duration such as `20m`",
+            "write a duration such as `1h`", "write a duration such as `10m`",
+        ])
+        #expect(program.agenda.count == 3, "each length is read as the duration meant, so the stages are still planned")
+    }
+
+    @Test func aWordAfterANumberThatIsNoUnitIsNotTakenForOne() {
+        let program = checkScript("""
+            workshop "Retro" { duration 1h }
+            stage sort "Sort" for 20 people { say "Hi." }
+            """)
+        #expect(summary(program) == [
+            "2:23 CV0400 the timebox of stage `sort` is a number, not a duration",
+            "2:26 CV0100 expected `{` to open the stage's body, found `people`",
+        ])
+    }
+
     @Test func timeboxesMayUseKnownValues() {
         let program = checkScript("""
             workshop "Retro" {

@@ -82,6 +82,54 @@ import Testing
             """))
     }
 
+    @Test func aScriptThatChecksIsNotOverwrittenWithErrorsButADraftMayTakeThem() throws {
+        let folder = try ConveneBinary.temporaryFolder()
+        let original = "workshop \"Short\" {\n  duration 30m\n}\n\nstage gather \"Gather\" for 10m {\n  prompt ideas \"What?\"\n}\n"
+        try original.write(to: folder.appendingPathComponent("short.convene"), atomically: true, encoding: .utf8)
+        let output = try repl("""
+            :load short.convene
+            stage choose "Choose" for 5m { vote top on idaes { method approval } }
+            :save
+            :save draft.convene
+            :save
+            :save short.convene
+            stage choose "Choose" for 5m { vote top on ideas { method approval } }
+            :save short.convene
+            """, in: folder)
+        #expect(output.hasSuffix("""
+            Type it again to replace it; :check lists every problem.
+            Not saved over `short.convene`: it checks without errors, and what is defined has 1 error. :check lists them; `:save FILE` keeps a draft in another file.
+            Saved draft.convene: 1 workshop and 2 stages. It has 1 error; :check lists them.
+            Saved draft.convene: 1 workshop and 2 stages. It has 1 error; :check lists them.
+            Not saved over `short.convene`: it checks without errors, and what is defined has 1 error. :check lists them; `:save FILE` keeps a draft in another file.
+            Replaced stage `choose`.
+            Saved short.convene: 1 workshop and 2 stages.
+
+            """))
+        let draft = try String(contentsOf: folder.appendingPathComponent("draft.convene"), encoding: .utf8)
+        #expect(draft.hasSuffix("stage choose \"Choose\" for 5m {\n  vote top on idaes {\n    method approval\n  }\n}\n"))
+        let saved = try String(contentsOf: folder.appendingPathComponent("short.convene"), encoding: .utf8)
+        #expect(saved.hasSuffix("stage choose \"Choose\" for 5m {\n  vote top on ideas {\n    method approval\n  }\n}\n"))
+    }
+
+    @Test func aScriptLoadedWithErrorsMaySaveOverItselfSayingSo() throws {
+        let folder = try ConveneBinary.temporaryFolder()
+        try "stage one \"One\" for 5m {}\n".write(to: folder.appendingPathComponent("one.convene"), atomically: true, encoding: .utf8)
+        let output = try repl("""
+            :load one.convene
+            stage two "Two" for 5m {}
+            :save
+            """, in: folder)
+        #expect(output.hasSuffix("""
+            Loaded one.convene: 1 stage.
+            Defined stage `two`.
+            Saved one.convene: 2 stages. It has 1 error; :check lists them.
+
+            """))
+        #expect(try String(contentsOf: folder.appendingPathComponent("one.convene"), encoding: .utf8)
+            == "stage one \"One\" for 5m {\n}\n\nstage two \"Two\" for 5m {\n}\n")
+    }
+
     @Test func nothingDefinedIsNothingToSave() throws {
         let output = try repl(":save empty.convene\n", in: try ConveneBinary.temporaryFolder())
         #expect(output == "Nothing is defined yet; there is nothing to save.\n")

@@ -169,6 +169,39 @@ import Testing
         #expect(!history.contains("Café"), "practice answers are not kept as history")
     }
 
+    @Test func answersFoldAtSpacesToTheTerminalWidthButQuotedSourceDoesNot() throws {
+        let terminal = try PseudoTerminal(
+            executable: ConveneBinary.path(), arguments: ["repl"],
+            environment: ConveneBinary.environment(home: try ConveneBinary.temporaryFolder()), rows: 60, columns: 60)
+        try terminal.waitForCursorLine(prompt)
+        for (line, answer) in [
+            ("let focus = \"what carers of people with dementia get from the council\"", "focus = "),
+            ("stage talk \"Talk\" for 10m { say \"Tell us what would make {focus} better.\" }", "Defined stage"),
+            (":check", "1 error, 0 warnings."), ("workshop \"W\" { duration 1h }", "Defined the workshop"),
+            (":plan", "**Finish: 09:40**"), (":run talk", "(:next to go on)"),
+        ] {
+            terminal.type(line + Key.enter)
+            try terminal.waitFor(answer)
+        }
+        let screen = terminal.screen
+        // A value, a diagnostic's prose, the agenda and the rehearsal fold
+        // under their own text; the quoted source is cut by the terminal
+        // alone, at the 60th column, so its caret stays under `talk`.
+        for folded in [
+            "focus = \"what carers of people with dementia get from the\ncouncil\"\n",
+            "<repl: stage talk>:1:7: error: this script has stages but no\nworkshop [CV0300]\n"
+                + " 1 | stage talk \"Talk\" for 10m { say \"Tell us what would mak\ne {focus} better.\" }\n"
+                + "   |       ^~~~\n"
+                + "note: a file without stages is a library: its activities,\ngrids and `let`s can be imported\n"
+                + "help: add a workshop block before the first stage: `workshop\n\"Title\" { duration 1h }`\n",
+            "- Say: “Tell us what would make what carers of people with\n  dementia get from the council better.”\n",
+            "Rehearsing stage `talk`: type as the facilitator would;\n:stop (or Ctrl-D) ends the rehearsal.\n",
+            "> Tell us what would make what carers of people with\n  dementia get from the council better.\n",
+        ] {
+            #expect(screen.text.contains(folded), "\(screen.text)")
+        }
+    }
+
     @Test func aDumbTerminalGetsPromptsWithoutLineEditing() throws {
         var environment = ConveneBinary.environment(home: try ConveneBinary.temporaryFolder())
         environment["TERM"] = "dumb"

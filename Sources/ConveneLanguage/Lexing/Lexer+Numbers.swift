@@ -120,6 +120,14 @@ extension Lexer {
         return parts.isEmpty ? nil : parts
     }
 
+    /// The seconds in an amount and a unit written apart, such as `20` and
+    /// `mins`; nil when the word is no unit of time.
+    static func durationSeconds(amount: Int, spelledUnit word: String) -> Int? {
+        guard let unit = unitIndex(spelled: word.lowercased()) else { return nil }
+        let (seconds, overflow) = amount.multipliedReportingOverflow(by: durationUnits[unit].seconds)
+        return overflow ? nil : seconds
+    }
+
     private static func unitIndex(spelled word: String) -> Int? {
         switch word {
         case "w", "wk", "wks", "week", "weeks": 0

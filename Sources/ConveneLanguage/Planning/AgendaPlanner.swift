@@ -5,34 +5,45 @@ public struct AgendaPlanner: Sendable {
     public var program: CheckedProgram
     /// When the first stage of each day starts.
     public var start: TimeOfDay
+    /// Globals whose values are written in where text interpolates them
+    /// (`{focus}` reads as what `focus` holds), when the plan can work them
+    /// out; any other interpolation is shown as written, `{focus}`.
+    public var filledNames: Set<String>
 
-    public init(program: CheckedProgram, start: TimeOfDay) {
+    public init(program: CheckedProgram, start: TimeOfDay, filling filledNames: Set<String> = []) {
         self.program = program
         self.start = start
+        self.filledNames = filledNames
     }
 
     /// The whole agenda, ending with a line break.
     public func markdown() -> String {
         let text = PlanText(source: program.main.source)
         let constants = PlanConstants(program: program)
+        var known: [String: ConstantValue] = [:]
+        for name in filledNames {
+            known[name] = constants.value(of: name)
+        }
         let schedule = Schedule(program: program, start: start, constants: constants)
         var document = MarkdownDocument()
-        writeOverview(to: &document, text: text, schedule: schedule)
+        writeOverview(to: &document, text: text, schedule: schedule, known: known)
         writeParameters(to: &document)
-        let describer = StepDescriber(program: program, text: text, constants: constants)
+        let describer = StepDescriber(program: program, text: text, constants: constants, known: known)
         schedule.write(to: &document, describer: describer)
         return document.text
     }
 
     // MARK: - Before the agenda
 
-    private func writeOverview(to document: inout MarkdownDocument, text: PlanText, schedule: Schedule) {
+    private func writeOverview(
+        to document: inout MarkdownDocument, text: PlanText, schedule: Schedule, known: [String: ConstantValue]
+    ) {
         guard let workshop = program.workshop else {
             document.paragraph("# Agenda of " + PlanText.markdownEscaped(program.main.source.path))
             return
         }
         document.paragraph("# " + PlanText.markdownEscaped(workshop.title))
-        if let purpose = writtenPurpose(text: text) ?? workshop.purpose {
+        if let purpose = writtenPurpose(text: text, known: known) ?? workshop.purpose {
             document.paragraph(PlanText.markdownEscaped(PlanText.singleLine(purpose)))
         }
         var facts = ["- **Total time:** " + Self.totalTime(schedule: schedule, declared: workshop.durationSeconds)]
@@ -46,12 +57,15 @@ public struct AgendaPlanner: Sendable {
     }
 
     /// The purpose as the script writes it, interpolations shown as `{name}`
-    /// like everywhere else in the agenda (the checker's text fills them in).
-    private func writtenPurpose(text: PlanText) -> String? {
+    /// like everywhere else in the agenda (the checker's text fills them in),
+    /// but for the names filled in.
+    private func writtenPurpose(text: PlanText, known: [String: ConstantValue]) -> String? {
         for declaration in program.main.declarations {
             guard case .workshop(let workshop) = declaration.kind else { continue }
             for item in workshop.items {
-                if case .purpose(let purpose) = item.kind { return text.spoken(purpose) }
+                if case .purpose(let purpose) = item.kind {
+                    return text.spoken(ArgumentSubstitution(known: known).applySpoken(purpose))
+                }
             }
         }
         return nil

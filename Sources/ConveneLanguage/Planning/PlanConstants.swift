@@ -15,6 +15,11 @@ struct PlanConstants {
         }
     }
 
+    /// The value of a parameter or global, when the plan can work it out.
+    func value(of name: String) -> ConstantValue? {
+        values[name]
+    }
+
     func evaluate(_ expression: Expression) -> ConstantValue? {
         ConstantEvaluator(valueOf: { values[$0] }).evaluate(expression)
     }

@@ -5,6 +5,8 @@ struct StepDescriber {
     var program: CheckedProgram
     var text: PlanText
     var constants: PlanConstants
+    /// The globals whose values are written into what is said and asked.
+    var known: [String: ConstantValue] = [:]
 
     /// Where a statement is being described.
     private struct Context {
@@ -23,7 +25,9 @@ struct StepDescriber {
     /// The list for a block of statements.
     func describe(_ statements: [Statement]) -> [String] {
         var lines: [String] = []
-        append(statements, in: Context(), to: &lines)
+        var context = Context()
+        context.arguments.known = known
+        append(statements, in: context, to: &lines)
         return lines
     }
 
@@ -44,7 +48,7 @@ struct StepDescriber {
 
         switch statement.kind {
         case .say(let words):
-            item("Say: " + text.quoted(arguments.apply(words)))
+            item("Say: " + text.quoted(arguments.applySpoken(words)))
         case .prompt(let prompt):
             item(describe(prompt, arguments: arguments))
         case .cluster(let cluster):
@@ -100,7 +104,7 @@ struct StepDescriber {
     // MARK: - Single statements
 
     private func describe(_ prompt: PromptStatement, arguments: ArgumentSubstitution) -> String {
-        var words = "Ask: " + text.quoted(arguments.apply(prompt.question)) + " → collects `" + prompt.collection.name + "`"
+        var words = "Ask: " + text.quoted(arguments.applySpoken(prompt.question)) + " → collects `" + prompt.collection.name + "`"
         guard let tagging = prompt.tagging else { return words }
         words += ", by " + tagging.kind.name
         if let only = tagging.only {
@@ -144,8 +148,9 @@ struct StepDescriber {
         var context: Context
     }
 
-    /// An activity call, with each parameter bound to its argument or default.
-    /// Nil for anything else, and for an activity already being expanded.
+    /// An activity call, with each parameter bound to its argument or default,
+    /// and its value when the plan knows it. Nil for anything else, and for
+    /// an activity already being expanded.
     private func activityCall(_ expression: Expression, in context: Context) -> ActivityCall? {
         guard case .call(let callee, let arguments) = expression.kind,
               case .name(let name) = callee.kind,
@@ -154,15 +159,21 @@ struct StepDescriber {
         else { return nil }
 
         var bindings: [String: Expression] = [:]
+        var values = known
         var positional = arguments.filter { $0.label == nil }.map(\.value)[...]
         for parameter in activity.parameters {
             let parameterName = parameter.name.name
             if let labelled = arguments.first(where: { $0.label?.name == parameterName }) {
                 bindings[parameterName] = context.arguments.apply(labelled.value)
+                values[parameterName] = context.arguments.value(of: labelled.value)
             } else if let next = positional.popFirst() {
                 bindings[parameterName] = context.arguments.apply(next)
+                values[parameterName] = context.arguments.value(of: next)
             } else if let fallback = parameter.defaultValue {
                 bindings[parameterName] = fallback
+                values[parameterName] = ArgumentSubstitution(known: known).value(of: fallback)
+            } else {
+                values[parameterName] = nil
             }
         }
         let settings = activity.parameters.compactMap { parameter in
@@ -173,7 +184,7 @@ struct StepDescriber {
 
         var body = context.nested()
         body.expanding.insert(name)
-        body.arguments = ArgumentSubstitution(bindings: bindings)
+        body.arguments = ArgumentSubstitution(bindings: bindings, known: values)
         return ActivityCall(introduction: introduction, body: activity.body.statements, context: body)
     }
 }

@@ -50,7 +50,7 @@ extension SyntaxParser {
             advance()
             let title = try expectString("the break's title in quotes after `break`", help: "`break \"Lunch\" for 45m`")
             try expectFor("the break's length", example: "break \"Lunch\" for 45m")
-            kind = .breakTime(BreakDeclaration(title: title, length: try parseExpression()))
+            kind = .breakTime(BreakDeclaration(title: title, length: try parseLength()))
         case .keyword(.day):
             advance()
             kind = .day(DayDeclaration(title: try expectString("the day's title in quotes after `day`", help: "`day \"Day 2: what we will do\"`")))
@@ -107,7 +107,7 @@ extension SyntaxParser {
         let name = try expectName("for the stage after `stage`", help: "a stage's name comes before its title: `stage welcome \"Welcome\" for 10m { … }`")
         let title = optionalString()
         try expectFor("the stage's timebox", example: "stage \(name.name) \"Title\" for 20m { … }")
-        let timebox = try parseExpression()
+        let timebox = try parseLength()
         return StageDeclaration(name: name, title: title, timebox: timebox, body: try parseBlock("the stage's body", header: header))
     }
 
@@ -124,6 +124,26 @@ extension SyntaxParser {
         }
         report(.expectedToken, "expected `for` before \(what), found \(describe(current))", at: current.range,
                help: "write `for \(text(of: current))`")
+    }
+
+    /// A length of time: a stage's timebox, a break's length, the workshop's
+    /// duration. A number followed by a unit spelled out (`20 mins`) is one
+    /// mistake, reported once: it is read as the duration meant (`20m`), so
+    /// the rest of the declaration is still parsed and nothing else is said
+    /// about it.
+    mutating func parseLength() throws(ParseFailure) -> Expression {
+        let length = try parseExpression()
+        guard case .number(let amount) = length.kind, amount == amount.rounded(), amount >= 0, amount < 1e9,
+              current.kind == .identifier, !current.isFirstOnLine,
+              let seconds = Lexer.durationSeconds(amount: Int(amount), spelledUnit: text(of: current))
+        else { return length }
+        let unit = advance()
+        let written = source.text(in: SourceRange(start: length.range.start, end: unit.range.end))
+        let meant = SyntaxDump.durationText(seconds)
+        report(.malformedNumber, "`\(written)` is not a duration: a duration is written as one word, with the units w, d, h, m and s",
+               at: range(from: length.range.start),
+               help: "write a duration such as `\(meant)`")
+        return Expression(.duration(seconds), range: range(from: length.range.start))
     }
 
     /// `activity NAME(param, param = default) { … }`

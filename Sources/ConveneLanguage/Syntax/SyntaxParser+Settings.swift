@@ -92,7 +92,7 @@ extension SyntaxParser {
             kind = .purpose(try parseExpression())
         } else if atWord("duration") {
             advance()
-            kind = .duration(try parseExpression())
+            kind = .duration(try parseLength())
         } else if let tagKind = TagKind.allCases.first(where: { atWord(named: $0.rawValue) }) {
             advance()
             let name = try expectName("for the \(tagKind.rawValue) after `\(tagKind.rawValue)`",
