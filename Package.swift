@@ -44,7 +44,7 @@ let package = Package(
                 .linkedLibrary("md", .when(platforms: [.linux])),
             ]
         ),
-        .target(name: "ConveneRepl", dependencies: ["ConveneLanguage", "ConveneSession", "ConveneText", "LineEditing"]),
+        .target(name: "ConveneRepl", dependencies: ["ConveneLanguage", "ConveneSession", "ConveneText"]),
         .executableTarget(
             name: "convene",
             dependencies: [

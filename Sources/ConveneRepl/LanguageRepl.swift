@@ -45,10 +45,11 @@ public final class LanguageRepl {
     /// A REPL reading files through `loader` (a `FileSystemSourceLoader`
     /// with the library roots, or an in-memory one in tests), saving them to
     /// `store`, and folding its answers (and its rehearsals') at spaces to
-    /// `foldingWidth`: the terminal's, unless output is piped.
+    /// `foldingWidth`, asked for each answer (a terminal's, which may be
+    /// resized; nil, the default, leaves answers unfolded).
     public init(
         loader: any SourceLoader, store: any ScriptStore = FileSystemScriptStore(),
-        foldingWidth: @escaping () -> Int? = LanguageRepl.terminalWidth
+        foldingWidth: @escaping () -> Int? = { nil }
     ) {
         self.loader = loader
         self.store = store

@@ -1,6 +1,7 @@
 import ArgumentParser
 import ConveneLanguage
 import ConveneRepl
+import ConveneText
 import LineEditing
 
 /// `convene repl`: the language REPL for workshop designers.
@@ -20,11 +21,16 @@ struct ReplCommand: ParsableCommand {
     var file: String?
 
     func run() throws {
-        let repl = LanguageRepl(loader: FileSystemSourceLoader(libraryRoots: scripts.allLibraryRoots))
+        // At a terminal, answers fold at spaces to its width, read again for
+        // each answer so a resized window is followed; piped, they do not,
+        // so what a script of input gets does not depend on a width.
+        let repl = LanguageRepl(
+            loader: FileSystemSourceLoader(libraryRoots: scripts.allLibraryRoots),
+            foldingWidth: { Terminal.isInteractive ? Terminal.columns : nil })
         let session = ReplSession(repl: repl)
         defer { session.reader.close() }
         if session.reader.isInteractive {
-            Terminal.write(LanguageRepl.banner + "\n")
+            Terminal.write(LineWrapping.wrap(LanguageRepl.banner, width: Terminal.columns) + "\n")
         }
         if let file {
             session.answer(":load \(file)")
