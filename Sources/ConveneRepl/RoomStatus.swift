@@ -1,5 +1,6 @@
 import ConveneLanguage
 import ConveneSession
+import ConveneText
 
 /// Where the room is, for the facilitator's prompt and the notices shown
 /// while typing: the stage and step, and the time left in the stage's
@@ -29,18 +30,31 @@ public final class RoomStatus {
 
     /// `[3/8 causes · 12m left] > `, with the step when the stage has one
     /// that collects something: `[1/4 gather › went-well · 18m left] > `.
-    public var prompt: String {
-        if session.isFinished { return "[finished] > " }
+    public var prompt: String { promptForms[0] }
+
+    /// The prompt as it fits a terminal `columns` wide, leaving room to type:
+    /// whole when it takes at most two thirds of the width, else without the
+    /// step's name, else with only the stage's number and the time
+    /// (`[3/17 · 40m left] > `).
+    public func prompt(fitting columns: Int) -> String {
+        let forms = promptForms
+        return forms.first { TerminalWidth.of($0) <= columns * 2 / 3 } ?? forms[forms.count - 1]
+    }
+
+    /// The prompt's forms, longest first.
+    private var promptForms: [String] {
+        if session.isFinished { return ["[finished] > "] }
         let step = session.currentStep
         let names = session.model.stageNames
-        var parts = "\((names.firstIndex(of: step.stage) ?? 0) + 1)/\(names.count) \(step.stage)"
+        let number = "\((names.firstIndex(of: step.stage) ?? 0) + 1)/\(names.count)"
+        var stepName: String?
         if case .talk = step.kind {} else if step.id != step.stage {
-            parts += " › " + Self.stepName(step)
+            stepName = Self.stepName(step)
         }
-        if let left = secondsLeft(in: step.stage) {
-            parts += " · " + Self.timeLeft(left)
-        }
-        return "[\(parts)] > "
+        let time = secondsLeft(in: step.stage).map { " · " + Self.timeLeft($0) } ?? ""
+        var forms = ["[\(number) \(step.stage)\(time)] > ", "[\(number)\(time)] > "]
+        if let stepName { forms.insert("[\(number) \(step.stage) › \(stepName)\(time)] > ", at: 0) }
+        return forms
     }
 
     /// A step's name as the room knows it: `fixes for t3` inside a loop over

@@ -27,7 +27,7 @@ final class TerminalSessionHost: ClosableSessionHost {
             completer: { completion.candidates(before: $0.textBeforeCursor) },
             describer: { completion.description(of: $0) },
             notices: { status.notices() },
-            promptUpdate: { status.prompt }))
+            promptUpdate: { status.prompt(fitting: Terminal.columns) }))
     }
 
     /// Commands whose arguments are only ids, stage names, grids and
@@ -58,7 +58,7 @@ final class TerminalSessionHost: ClosableSessionHost {
     func readLine(prompt: String) -> String? {
         hasPrompted = true
         while true {
-            switch reader.readLine(prompt: status.prompt) {
+            switch reader.readLine(prompt: status.prompt(fitting: Terminal.columns)) {
             case .line(let line): return line
             case .interrupted: continue
             case .end: return ":pause"

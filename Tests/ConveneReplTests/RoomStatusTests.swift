@@ -48,6 +48,15 @@ import Testing
         #expect(RoomStatus.stepName(step("ideas", [])) == "ideas")
     }
 
+    @Test func onANarrowScreenThePromptLeavesOutTheStepThenTheStage() throws {
+        let clock = ManualClock()
+        let status = RoomStatus(session: try startSession(clock: clock), now: clock.now)
+        #expect(status.prompt(fitting: 80) == "[1/6 gather › ideas · 20m left] > ")
+        #expect(status.prompt(fitting: 45) == "[1/6 gather · 20m left] > ")
+        #expect(status.prompt(fitting: 30) == "[1/6 · 20m left] > ")
+        #expect(status.prompt(fitting: 10) == "[1/6 · 20m left] > ", "the shortest form, however narrow")
+    }
+
     @Test func thePromptCountsDownAndTheNoticeComesOnce() throws {
         let clock = ManualClock()
         let session = try startSession(clock: clock)
