@@ -70,6 +70,17 @@ import Testing
         #expect(resumed.state.items(in: "fixes").last?.loop.first?.text == "Dogs")
     }
 
+    @Test func resumingAFinishedWorkshopSaysSoUnderItsLastStage() throws {
+        let script = "workshop \"Short\" {\n}\n\nstage only \"Only\" for 5m {\n  say \"Hello.\"\n}\n"
+        let folder = TestSupport.temporaryFolder()
+        TestSupport.feed(CommandInterpreter(session: try TestSupport.start(script, folder: folder)), [":next", ":pause"])
+        let (resumed, _) = try TestSupport.resume(script, folder: folder)
+        let opening = CommandInterpreter(session: resumed).opening()
+        #expect(opening.first == .info("Short — session folder \(folder)"))
+        #expect(opening.dropFirst().first == .stage(number: 1, total: 1, name: "only", title: "Only", timebox: "5m"))
+        #expect(opening.last == .info(CommandInterpreter.completionNotice))
+    }
+
     @Test func undoTakesBackItemsAndMoves() throws {
         let session = try TestSupport.start(Self.script)
         let interpreter = CommandInterpreter(session: session)

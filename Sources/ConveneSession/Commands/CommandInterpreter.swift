@@ -25,16 +25,15 @@ public final class CommandInterpreter {
 
     /// The messages that open a run or a resume: the stage and the current step.
     public func opening() -> [SessionMessage] {
-        var messages: [SessionMessage] = [.info("\(session.header.title) — session folder \(session.folder)")]
-        if session.isFinished {
-            messages.append(.info(Self.completionNotice))
-        }
         let step = session.currentStep
         let arrival = Arrival(
             step: step, newStage: true,
             agenda: step.index == 0 && session.model.stageIndex(step.stage) == 0 ? session.model.agendaBetween(nil, step.stage) : [],
             counted: nil, finished: false)
-        return messages + presenter.arrival(arrival)
+        // A finished workshop says so under its last stage, where :back goes.
+        return [.info("\(session.header.title) — session folder \(session.folder)")]
+            + presenter.arrival(arrival)
+            + (session.isFinished ? [.info(Self.completionNotice)] : [])
     }
 
     /// Runs until input ends or the facilitator stops: reads lines from the host and shows the replies.
