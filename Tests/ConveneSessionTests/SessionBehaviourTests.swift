@@ -75,10 +75,11 @@ import Testing
         let folder = TestSupport.temporaryFolder()
         TestSupport.feed(CommandInterpreter(session: try TestSupport.start(script, folder: folder)), [":next", ":pause"])
         let (resumed, _) = try TestSupport.resume(script, folder: folder)
-        let opening = CommandInterpreter(session: resumed).opening()
-        #expect(opening.first == .info("Short — session folder \(folder)"))
-        #expect(opening.dropFirst().first == .stage(number: 1, total: 1, name: "only", title: "Only", timebox: "5m"))
-        #expect(opening.last == .info(CommandInterpreter.completionNotice))
+        #expect(CommandInterpreter(session: resumed).opening() == [
+            .info("Short — session folder \(folder)"),
+            .stage(number: 1, total: 1, name: "only", title: "Only", timebox: "5m"),
+            .info(CommandInterpreter.completionNotice),
+        ])
     }
 
     @Test func undoTakesBackItemsAndMoves() throws {

@@ -25,15 +25,17 @@ public final class CommandInterpreter {
 
     /// The messages that open a run or a resume: the stage and the current step.
     public func opening() -> [SessionMessage] {
+        let title = SessionMessage.info("\(session.header.title) — session folder \(session.folder)")
         let step = session.currentStep
+        // A finished workshop names its last stage, where :back goes, and says it is complete.
+        if session.isFinished {
+            return [title, presenter.stageHeader(step.stage), .info(Self.completionNotice)]
+        }
         let arrival = Arrival(
             step: step, newStage: true,
             agenda: step.index == 0 && session.model.stageIndex(step.stage) == 0 ? session.model.agendaBetween(nil, step.stage) : [],
             counted: nil, finished: false)
-        // A finished workshop says so under its last stage, where :back goes.
-        return [.info("\(session.header.title) — session folder \(session.folder)")]
-            + presenter.arrival(arrival)
-            + (session.isFinished ? [.info(Self.completionNotice)] : [])
+        return [title] + presenter.arrival(arrival)
     }
 
     /// Runs until input ends or the facilitator stops: reads lines from the host and shows the replies.
