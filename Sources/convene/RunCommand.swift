@@ -19,8 +19,7 @@ struct RunCommand: ParsableCommand {
     @Option(name: .customLong("out"), help: "The session folder, new or empty (default: sessions/<script>-<date-time>/).")
     var out: String?
 
-    @Option(name: .customLong("param"), help: ArgumentHelp("Set a workshop parameter.", valueName: "name=value"))
-    var parameters: [String] = []
+    @OptionGroup var parameters: ParameterOptions
 
     @Option(help: "Seed for random tie-breaks, to make a run repeatable (default: random).")
     var seed: UInt64?
@@ -29,7 +28,7 @@ struct RunCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let settings = try parameters.map(Self.setting)
+            let settings = try parameters.settings()
             let (program, bytes) = try scripts.runnable(file)
             let clock = SystemClock()
             let folder = out ?? "sessions/\(Paths.stem(of: file))-\(clock.now().compact(utcOffsetMinutes: clock.utcOffsetMinutes))"
@@ -38,13 +37,5 @@ struct RunCommand: ParsableCommand {
                 parameters: settings, seed: seed ?? UInt64.random(in: 0..<(1 << 53)), environment: SessionEnvironment(clock: clock, programName: ProgramName.asTyped))
             SessionRunning.run(session, host: TerminalSessionHost.forSession(session))
         }
-    }
-
-    /// `focus=carers` → a setting.
-    static func setting(_ text: String) throws -> ParameterSetting {
-        guard let equals = text.firstIndex(of: "="), equals != text.startIndex else {
-            throw CommandFailure("`--param \(text)` should be name=value, e.g. `--param focus=carers`")
-        }
-        return ParameterSetting(name: String(text[..<equals]), value: String(text[text.index(after: equals)...]))
     }
 }
