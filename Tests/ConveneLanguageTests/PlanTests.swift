@@ -84,4 +84,65 @@ import Testing
         #expect(asWritten.contains("- Say: “Why {focus}? {rounds} rounds for {people} people.”\n"))
         #expect(asWritten.contains("  - Say: “Ask: What about {focus}?”\n"))
     }
+
+    @Test func writesInTheParametersGivenInPlaceOfTheirDefaults() throws {
+        let program = checkScript("""
+            workshop "Listening day" {
+              purpose "Hear what matters about {focus}."
+              duration 1h
+              param focus = "respite" "What the day is about"
+              param people: number = 12
+              param voters: number = people
+              param talk: duration "How long the talk runs"
+            }
+            stage welcome "Welcome" for talk {
+              say "Today we talk about {focus} with {people} people."
+              prompt ideas "What would help with {focus}?"
+            }
+            stage choose "Choose" for 20m {
+              vote best on ideas {
+                method dots
+                dots 3
+                voters voters
+                keep top 2
+              }
+              for idea in best.kept { say "Next: {idea.text}" }
+            }
+            """)
+        #expect(program.isRunnable, "\(rendered(program))")
+        let given: [String: ConstantValue] = ["focus": .text(#"home "care" {now}"#), "people": .number(20), "talk": .duration(40 * 60)]
+        let agenda = AgendaPlanner(program: program, start: TimeOfDay(hour: 9, minute: 30), given: given).markdown()
+        let expected = #"""
+            # Listening day
+
+            Hear what matters about home "care" {now}.
+
+            - **Total time:** 1h
+
+            ## Parameters
+
+            - `focus` (text, set to `"home \"care\" \{now\}"`; default `"respite"`): What the day is about
+            - `people` (number, set to `20`; default `12`)
+            - `voters` (number, default `people`)
+            - `talk` (duration, set to `40m`): How long the talk runs
+
+            ## Agenda
+
+            ### 09:30–10:10 Welcome (`welcome`) — 40m
+
+            - Say: “Today we talk about home "care" {now} with 20 people.”
+            - Ask: “What would help with home "care" {now}?” → collects `ideas`
+
+            ### 10:10–10:30 Choose (`choose`) — 20m
+
+            - Dot vote on `ideas`: 3 dots each, 20 voters, keep the top 2; the result is `best`
+            - For each `idea` in `best.kept`:
+              - Say: “Next: {idea.text}”
+
+            **Finish: 10:30** — stages 1h, 1h in all.
+
+            """#
+        let difference = GoldenText.difference(actual: agenda, expected: expected)
+        #expect(difference == nil, "\(difference ?? "")")
+    }
 }

@@ -197,6 +197,94 @@ import Testing
             """, "no second line telling the designer to fix errors in a file that is not there")
     }
 
+    static let listening = """
+        workshop "Listening day" {
+          param focus = "respite" "What the day is about"
+          param voters: number = 12
+        }
+
+        stage welcome "Welcome" for 20m {
+          say "Today we talk about {focus}."
+          prompt ideas "What would help with {focus}?"
+          vote best on ideas {
+            method dots
+            dots 3
+            voters voters
+          }
+          for idea in best.kept {
+            say "Next: {idea.text}"
+          }
+        }
+        """
+
+    /// The agenda of `listening` as `plan` prints it, with the parameters section and stage in between.
+    static func listeningAgenda(parameters: String, welcome: String, voters: Int) -> String {
+        """
+        # Listening day
+
+        - **Total time:** 20m
+
+        ## Parameters
+
+        \(parameters)
+
+        ## Agenda
+
+        ### 09:30–09:50 Welcome (`welcome`) — 20m
+
+        - Say: “Today we talk about \(welcome).”
+        - Ask: “What would help with \(welcome)?” → collects `ideas`
+        - Dot vote on `ideas`: 3 dots each, \(voters) voters; the result is `best`
+        - For each `idea` in `best.kept`:
+          - Say: “Next: {idea.text}”
+
+        **Finish: 09:50** — stages 20m, 20m in all.
+
+        """
+    }
+
+    @Test func planWritesInTheParametersSetAndShowsTheOthersByName() throws {
+        let script = TestSupport.temporaryFolder() + "/listening.convene"
+        try Self.listening.write(toFile: script, atomically: true, encoding: .utf8)
+        let asWritten = try Self.convene(["plan", script])
+        #expect(asWritten.status == 0)
+        #expect(asWritten.errors == "")
+        #expect(asWritten.output == Self.listeningAgenda(parameters: """
+            - `focus` (text, default `"respite"`): What the day is about
+            - `voters` (number, default `12`)
+            """, welcome: "{focus}", voters: 12))
+        let given = try Self.convene(["plan", script, "--param", "focus=carers' strategy", "--param", "voters=20"])
+        #expect(given.status == 0)
+        #expect(given.errors == "")
+        #expect(given.output == Self.listeningAgenda(parameters: """
+            - `focus` (text, set to `"carers' strategy"`; default `"respite"`): What the day is about
+            - `voters` (number, set to `20`; default `12`)
+            """, welcome: "carers' strategy", voters: 20))
+    }
+
+    @Test func planRefusesParametersARunWouldRefuseWithTheSameMessages() throws {
+        let script = TestSupport.temporaryFolder() + "/listening.convene"
+        try Self.listening.write(toFile: script, atomically: true, encoding: .utf8)
+        let refusals = [
+            ("focs=x", "error: the workshop has no parameter `focs`\nhelp: did you mean `focus`?\n"),
+            ("voters=many", "error: parameter `voters` is a number; `many` is not one\nhelp: for example `--param voters=12`\n"),
+            ("voters", "error: `--param voters` should be name=value, e.g. `--param focus=carers`\n"),
+            ("voters=0", """
+                error: --param voters=0: voters must be at least 1, as it is the number of people voting in vote `best` (\(script):12:12)
+                help: give a whole number of 1 or more, such as the default: --param voters=12
+
+                """),
+        ]
+        for (setting, message) in refusals {
+            let plan = try Self.convene(["plan", script, "--param", setting])
+            #expect(plan.status == 1, "\(setting)")
+            #expect(plan.output == "", "\(setting)")
+            #expect(plan.errors == message)
+            let run = try Self.convene(["run", script, "--param", setting, "--out", TestSupport.temporaryFolder() + "/s"])
+            #expect(run.errors == message, "`run` refuses \(setting) in the same words")
+        }
+    }
+
     @Test func checkSaysHowManyProblemsItFoundAndInWhichScript() throws {
         let work = TestSupport.temporaryFolder()
         let broken = work + "/broken.convene"

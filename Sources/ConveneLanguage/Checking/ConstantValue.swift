@@ -1,6 +1,7 @@
 /// A value the checker can work out without running the script: a literal,
-/// a parameter's default, or arithmetic on them.
-enum ConstantValue: Equatable {
+/// a parameter's default, or arithmetic on them. The agenda is also handed
+/// these for the parameters the facilitator sets (`convene plan --param`).
+public enum ConstantValue: Equatable, Sendable {
     case number(Double)
     /// Seconds.
     case duration(Int)

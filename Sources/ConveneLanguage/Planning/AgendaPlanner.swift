@@ -9,19 +9,28 @@ public struct AgendaPlanner: Sendable {
     /// (`{focus}` reads as what `focus` holds), when the plan can work them
     /// out; any other interpolation is shown as written, `{focus}`.
     public var filledNames: Set<String>
+    /// The parameters the facilitator set (`convene plan --param`), by name.
+    /// They stand in for the defaults, and are filled in like `filledNames`;
+    /// a parameter not given keeps its default but is shown as written, so
+    /// the agenda never passes off a default as a choice.
+    public var givenParameters: [String: ConstantValue]
 
-    public init(program: CheckedProgram, start: TimeOfDay, filling filledNames: Set<String> = []) {
+    public init(
+        program: CheckedProgram, start: TimeOfDay, filling filledNames: Set<String> = [],
+        given givenParameters: [String: ConstantValue] = [:]
+    ) {
         self.program = program
         self.start = start
         self.filledNames = filledNames
+        self.givenParameters = givenParameters
     }
 
     /// The whole agenda, ending with a line break.
     public func markdown() -> String {
         let text = PlanText(source: program.main.source)
-        let constants = PlanConstants(program: program)
+        let constants = PlanConstants(program: program, given: givenParameters)
         var known: [String: ConstantValue] = [:]
-        for name in filledNames {
+        for name in filledNames.union(givenParameters.keys) {
             known[name] = constants.value(of: name)
         }
         let schedule = Schedule(program: program, start: start, constants: constants)
@@ -92,7 +101,10 @@ public struct AgendaPlanner: Sendable {
         let formatter = ExpressionFormatter.oneLine(program.main.source)
         document.paragraph(parameters.map { parameter in
             var facts = parameter.type.rawValue
-            if let value = parameter.defaultValue {
+            if let given = givenParameters[parameter.name] {
+                facts += ", set to `" + formatter.text(Self.literal(given)) + "`"
+                if let value = parameter.defaultValue { facts += "; default `" + formatter.text(value) + "`" }
+            } else if let value = parameter.defaultValue {
                 facts += ", default `" + formatter.text(value) + "`"
             } else {
                 facts += ", no default: set it at the start"
@@ -101,6 +113,17 @@ public struct AgendaPlanner: Sendable {
             if let help = parameter.help { line += ": " + PlanText.markdownEscaped(PlanText.singleLine(help)) }
             return line
         })
+    }
+
+    /// A value written as the script would write it: `"carers"`, `40`, `45m`, `true`.
+    private static func literal(_ value: ConstantValue) -> Expression {
+        let kind: ExpressionKind = switch value {
+        case .number(let number): .number(number)
+        case .duration(let seconds): .duration(seconds)
+        case .text(let text): .string(StringLiteral(segments: [.text(text)], isBlock: false, range: .point(0)))
+        case .bool(let flag): .boolean(flag)
+        }
+        return Expression(kind, range: .point(0))
     }
 }
 

@@ -1,14 +1,15 @@
 /// The values the agenda can know before the run: literals, arithmetic,
-/// parameter defaults and top-level `let`s. Enough to add up timeboxes and
-/// describe vote settings; anything that needs the run (a vote's result, an
-/// item's text) has no value here.
+/// parameter values given or defaulted, and top-level `let`s. Enough to add
+/// up timeboxes and describe vote settings; anything that needs the run (a
+/// vote's result, an item's text) has no value here.
 struct PlanConstants {
     private var values: [String: ConstantValue] = [:]
 
-    /// Parameters take their defaults; globals are worked out in order, so each may use the ones before it.
-    init(program: CheckedProgram) {
+    /// Parameters take the values given, else their defaults, in order, so a
+    /// default may use a parameter before it; then globals, each able to use the ones before it.
+    init(program: CheckedProgram, given: [String: ConstantValue] = [:]) {
         for parameter in program.workshop?.parameters ?? [] {
-            if let value = parameter.defaultValue.flatMap(evaluate) { values[parameter.name] = value }
+            if let value = given[parameter.name] ?? parameter.defaultValue.flatMap(evaluate) { values[parameter.name] = value }
         }
         for global in program.globals {
             if let value = evaluate(global.value) { values[global.name.name] = value }

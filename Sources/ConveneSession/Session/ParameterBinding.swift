@@ -7,6 +7,19 @@ enum ParameterBinding {
     static func bind(
         _ settings: [ParameterSetting], model: ProgramModel, limits: EvaluationLimits
     ) throws(SessionError) -> (values: [String: Value], recorded: [ParameterSetting]) {
+        let values = try values(settings, model: model, limits: limits, requiringAll: true)
+        let recorded = (model.program.workshop?.parameters ?? []).compactMap { parameter in
+            values[parameter.name].map { ParameterSetting(name: parameter.name, value: text(of: $0)) }
+        }
+        return (values, recorded)
+    }
+
+    /// Each declared parameter's value: the one set, else its default.
+    /// A parameter with neither is an error when `requiringAll` (a run needs
+    /// it); otherwise it is left out (an agenda can say it is set at the start).
+    static func values(
+        _ settings: [ParameterSetting], model: ProgramModel, limits: EvaluationLimits, requiringAll: Bool
+    ) throws(SessionError) -> [String: Value] {
         let declared = model.program.workshop?.parameters ?? []
         var given: [String: String] = [:]
         for setting in settings {
@@ -20,28 +33,24 @@ enum ParameterBinding {
             given[setting.name] = setting.value
         }
         var values: [String: Value] = [:]
-        var recorded: [ParameterSetting] = []
         for parameter in declared {
-            let value: Value
             if let text = given[parameter.name] {
-                value = try parse(text, as: parameter)
+                values[parameter.name] = try parse(text, as: parameter)
             } else if let defaultValue = parameter.defaultValue {
                 let interpreter = Interpreter(model: model, state: SessionState(scriptSHA256: ""), parameters: values, limits: limits)
                 do {
-                    value = try interpreter.evaluateStandalone(defaultValue, path: model.mainPath)
+                    values[parameter.name] = try interpreter.evaluateStandalone(defaultValue, path: model.mainPath)
                 } catch {
                     throw SessionError(error.rendered(sources: model.program.sources), kind: .script)
                 }
-            } else {
+            } else if requiringAll {
                 throw SessionError(
                     "the workshop needs a value for parameter `\(parameter.name)`"
                         + (parameter.help.map { " (\($0))" } ?? ""),
                     help: "set it with `--param \(parameter.name)=…`")
             }
-            values[parameter.name] = value
-            recorded.append(ParameterSetting(name: parameter.name, value: text(of: value)))
         }
-        return (values, recorded)
+        return values
     }
 
     /// A value typed on the command line, read as the parameter's type.

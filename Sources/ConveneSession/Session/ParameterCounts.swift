@@ -13,6 +13,14 @@ struct ParameterCounts {
     let values: [String: Value]
     let limits: EvaluationLimits
 
+    /// The parameters as set on the command line; of two settings of one name, the last counts.
+    init(model: ProgramModel, settings: [ParameterSetting], values: [String: Value], limits: EvaluationLimits) {
+        self.model = model
+        self.given = Dictionary(settings.map { ($0.name, $0.value) }, uniquingKeysWith: { _, last in last })
+        self.values = values
+        self.limits = limits
+    }
+
     /// One vote setting that uses a given parameter.
     private struct Use {
         var expression: Expression

@@ -62,8 +62,7 @@ extension Session {
     ) throws(SessionError) -> Session {
         let model = try runnableModel(program)
         let (values, recorded) = try ParameterBinding.bind(parameters, model: model, limits: environment.limits)
-        let given = Dictionary(parameters.map { ($0.name, $0.value) }, uniquingKeysWith: { _, last in last })
-        try ParameterCounts(model: model, given: given, values: values, limits: environment.limits).check()
+        try ParameterCounts(model: model, settings: parameters, values: values, limits: environment.limits).check()
         let first = model.stageNames[0]
         let opening: Step
         let title: String
