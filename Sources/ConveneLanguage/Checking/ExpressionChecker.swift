@@ -101,11 +101,32 @@ extension ProgramChecker {
         let leftKind = checkExpression(left)
         let rightKind = checkExpression(right)
         switch OperatorTyping.binary(op, leftKind, rightKind) {
-        case .success(let result): return result
+        case .success(let result):
+            if op == .divide { checkDivisor(right) }
+            return result
         case .failure(let mismatch):
             report(.typeMismatch, mismatch.message, at: range, help: mismatch.help)
             return .unknown
         }
+    }
+
+    /// Reports a divisor that is 0 whatever the run is given: the run would
+    /// stop there. One that is 0 only by a parameter's default is left alone,
+    /// as the facilitator may set it, and the script may test it before dividing.
+    private func checkDivisor(_ divisor: Expression) {
+        guard case .number(let value)? = parameterFreeValue(of: divisor), value == 0 else { return }
+        var message = "division by zero"
+        switch divisor.kind {
+        case .number:
+            break
+        case .name:
+            if let name = quoted(divisor) { message += ": \(name) is 0" }
+        default:
+            if let text = sources[region.path]?.text(in: divisor.range), text.utf8.count <= 40, !text.contains("\n") {
+                message += ": `\(text)` comes to 0"
+            }
+        }
+        report(.divisionByZero, message, at: divisor.range, help: "divide by something other than 0")
     }
 
     /// Checks an expression that must be true or false (an `if` condition).

@@ -75,6 +75,10 @@ final class ProgramChecker {
     var region: Region
     /// Known values of symbols, by symbol index.
     var constants: [Int: ConstantValue] = [:]
+    /// The symbols in `constants` whose value is the same whatever the
+    /// facilitator sets with `--param`: not a parameter (which holds its
+    /// default there), nor a `let` worked out from one.
+    var parameterFreeConstants: Set<Int> = []
 
     var workshop: WorkshopDeclaration?
     var firstWorkshopRange = SourceRange.point(0)

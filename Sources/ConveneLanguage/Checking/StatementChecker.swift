@@ -103,7 +103,7 @@ extension ProgramChecker {
         default:
             index = bindLocal(binding.name, role: .blockLet, kind: kind)
         }
-        if let index, let value = constantValue(of: binding.value) { constants[index] = value }
+        if let index { recordConstant(binding.value, of: index) }
     }
 
     /// Declares the name a statement that failed to parse was creating, so
@@ -150,21 +150,39 @@ extension ProgramChecker {
         }
     }
 
-    /// The value of an expression when it can be known before the run.
+    /// The value of an expression when it can be known before the run,
+    /// taking parameters at their defaults.
     func constantValue(of expression: Expression) -> ConstantValue? {
         ConstantEvaluator(names: KnownValues(checker: self, offset: expression.range.start)).evaluate(expression)
     }
 
+    /// The value of an expression when it is the same whatever parameters
+    /// the run is given: no parameter default goes into it.
+    func parameterFreeValue(of expression: Expression) -> ConstantValue? {
+        ConstantEvaluator(names: KnownValues(checker: self, offset: expression.range.start, parameterFree: true)).evaluate(expression)
+    }
+
+    /// Keeps what a `let` holds, when that is known, and whether it holds it whatever the parameters.
+    func recordConstant(_ value: Expression, of index: Int) {
+        guard let constant = constantValue(of: value) else { return }
+        constants[index] = constant
+        if parameterFreeValue(of: value) != nil { parameterFreeConstants.insert(index) }
+    }
+
     /// The known values of the names in sight at an offset of the current
-    /// place. It lives only for one `constantValue(of:)` call, while the
+    /// place; only those that hold whatever the parameters when `parameterFree`.
+    /// It lives only for one `constantValue(of:)` call, while the
     /// checker is running, so it holds the checker `unowned(unsafe)`: without
     /// the retain and release (atomic) a reference costs at every name.
     struct KnownValues: KnownNames {
         unowned(unsafe) let checker: ProgramChecker
         let offset: Int
+        var parameterFree = false
 
         func value(of name: String) -> ConstantValue? {
-            checker.lookupQuietly(name, at: offset).flatMap { checker.constants[$0] }
+            guard let index = checker.lookupQuietly(name, at: offset) else { return nil }
+            if parameterFree, !checker.parameterFreeConstants.contains(index) { return nil }
+            return checker.constants[index]
         }
     }
 }

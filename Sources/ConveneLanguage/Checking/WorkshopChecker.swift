@@ -63,7 +63,7 @@ extension ProgramChecker {
             let kind = checkExpression(entry.statement.value)
             guard let index = entry.symbol else { continue }
             table.symbols[index].kind = kind
-            if let value = constantValue(of: entry.statement.value) { constants[index] = value }
+            recordConstant(entry.statement.value, of: index)
         }
     }
 

@@ -43,6 +43,7 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable {
     case typeMismatch = "CV0400"
     case notACollection = "CV0401"
     case notAGrid = "CV0402"
+    case divisionByZero = "CV0403"
 
     // Votes.
     case unknownVoteMethod = "CV0500"
