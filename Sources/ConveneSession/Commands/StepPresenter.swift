@@ -38,8 +38,9 @@ struct StepPresenter {
     /// What is said and asked at a step.
     func introduce(_ step: Step) -> [SessionMessage] {
         var messages = step.sayings.map(SessionMessage.say)
-        if !step.loop.isEmpty {
-            messages.append(.info("(" + step.loop.map { "\($0.variable): \($0.text)" }.joined(separator: "; ") + ")"))
+        let unsaid = unsaidLoopValues(step)
+        if !unsaid.isEmpty {
+            messages.append(.info("(" + unsaid.map { "\($0.variable): \($0.text)" }.joined(separator: "; ") + ")"))
         }
         switch step.kind {
         case .talk:
@@ -78,6 +79,37 @@ struct StepPresenter {
             messages += list(step)
         }
         return messages
+    }
+
+    /// The loop values the step's own words do not show: the facilitator
+    /// needs to know which theme or idea the step is about, but a `say` or a
+    /// question that names it already tells them (`Theme: “Respite”.`).
+    private func unsaidLoopValues(_ step: Step) -> [LoopBinding] {
+        var texts = step.sayings
+        if case .prompt(let prompt) = step.kind { texts.append(prompt.question) }
+        return step.loop.filter { binding in !texts.contains { Self.shows(binding.text, in: $0) } }
+    }
+
+    /// Whether `value` is in `text` as a whole, not as part of a longer word:
+    /// “Car” is not shown by “Carers”.
+    static func shows(_ value: String, in text: String) -> Bool {
+        guard let first = value.first else { return false }
+        var index = text.startIndex
+        while index < text.endIndex {
+            if text[index] == first, text[index...].hasPrefix(value) {
+                let end = text.index(index, offsetBy: value.count)
+                let before = index == text.startIndex ? nil : text[text.index(before: index)]
+                let after = end == text.endIndex ? nil : text[end]
+                if !Self.isWordCharacter(before), !Self.isWordCharacter(after) { return true }
+            }
+            index = text.index(after: index)
+        }
+        return false
+    }
+
+    private static func isWordCharacter(_ character: Character?) -> Bool {
+        guard let character else { return false }
+        return character.isLetter || character.isNumber
     }
 
     /// What a step holds so far, for `:list`.
