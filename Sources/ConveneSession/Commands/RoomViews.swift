@@ -84,9 +84,11 @@ struct RoomViews {
 
     /// Where the room is and what it has made so far.
     func status() -> [SessionMessage] {
-        var lines = [presenter.stageHeader(session.currentStep.stage)]
-        lines.append(.info("Step: \(session.currentStep.id) (\(session.currentStep.kind.name))"
-            + (session.isFinished ? "; the workshop is complete." : ".")))
+        let step = session.currentStep
+        var lines = step.isBreak ? presenter.introduce(step) : [presenter.stageHeader(step.stage)]
+        if !step.isBreak {
+            lines.append(.info("Step: \(step.id) (\(step.kind.name))" + (session.isFinished ? "; the workshop is complete." : ".")))
+        }
         var made: [String] = []
         var collections: [String] = []
         for id in state.itemOrder {
