@@ -66,6 +66,11 @@ import Testing
             "-- Coffee (15m) --",
             "A break: the next stage's time has not started. :next starts stage `sort` when the room is back.",
         ])
+        #expect(TestSupport.feed(interpreter, [":status"]) == [
+            "-- Coffee (15m) --",
+            "A break: the next stage's time has not started. :next starts stage `sort` when the room is back.",
+            "Collected so far:", "  1 note",
+        ])
     }
 
     @Test func backFromTheStageAfterABreakGoesToTheBreakAndThenToTheStepBeforeIt() throws {
