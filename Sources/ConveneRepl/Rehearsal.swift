@@ -75,7 +75,10 @@ public final class Rehearsal {
     private func answer(_ line: String) -> String {
         if [":stop", ":quit", ":pause", ":exit"].contains(line.trimmingWhitespace()) { return end() }
         let messages = interpreter.handle(line)
-        guard session.isFinished || !stages.contains(session.currentStep.stage) || interpreter.hasStopped else {
+        // A break after the last stage rehearsed is past it, though a step of that stage.
+        let step = session.currentStep
+        let pastTheLast = step.isBreak && step.stage == stages[stages.count - 1]
+        guard session.isFinished || !stages.contains(step.stage) || pastTheLast || interpreter.hasStopped else {
             return render(messages)
         }
         // What the next stage would say, or how to go on after the whole

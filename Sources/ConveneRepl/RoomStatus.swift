@@ -11,7 +11,8 @@ public final class RoomStatus {
     private var clock = StageClock()
     /// Each stage's timebox in seconds, when it works out to a duration.
     private let timeboxes: [String: Int]
-    /// Stages whose running out of time has been announced in this run.
+    /// Stages and breaks (by `Step.clockName`) whose running out of time has
+    /// been announced in this run.
     private var announced: Set<String> = []
 
     /// - Parameter now: the time; `SystemClock().now` in a terminal.
@@ -29,7 +30,8 @@ public final class RoomStatus {
     }
 
     /// `[3/8 causes · 12m left] > `, with the step when the stage has one
-    /// that collects something: `[1/4 gather › went-well · 18m left] > `.
+    /// that collects something: `[1/4 gather › went-well · 18m left] > `;
+    /// at a break, the break and its own time: `[break · Coffee · 15m left] > `.
     public var prompt: String { promptForms[0] }
 
     /// The prompt as it fits a terminal `columns` wide, leaving room to type:
@@ -45,6 +47,10 @@ public final class RoomStatus {
     private var promptForms: [String] {
         if session.isFinished { return ["[finished] > "] }
         let step = session.currentStep
+        if let pause = step.pause {
+            let time = Self.timeLeft(secondsLeft(at: step) ?? pause.seconds)
+            return ["[break · \(pause.title) · \(time)] > ", "[break · \(time)] > "]
+        }
         let names = session.model.stageNames
         let number = "\((names.firstIndex(of: step.stage) ?? 0) + 1)/\(names.count)"
         var stepName: String?
@@ -75,6 +81,13 @@ public final class RoomStatus {
         return timebox - Int(spent / 1000)
     }
 
+    /// Seconds left at a step: of its stage's timebox, or of a break's own length.
+    public func secondsLeft(at step: Step) -> Int? {
+        guard let pause = step.pause else { return secondsLeft(in: step.stage) }
+        let spent = clock.millisecondsSpent(in: step.clockName, records: session.records, now: now())
+        return pause.seconds - Int(spent / 1000)
+    }
+
     /// "12m left", "1h05m left", "1m left" in the last minute, "time is up",
     /// "3m over".
     public static func timeLeft(_ seconds: Int) -> String {
@@ -88,14 +101,19 @@ public final class RoomStatus {
         return over == 0 ? "time is up" : "\(over)m over"
     }
 
-    /// Notices to show now: the current stage running out of time, once per
-    /// stage in a run.
+    /// Notices to show now: the current stage, or break, running out of
+    /// time, once for each in a run.
     public func notices() -> [String] {
         guard !session.isFinished else { return [] }
-        let stage = session.currentStep.stage
-        guard !announced.contains(stage), let left = secondsLeft(in: stage), left <= 0,
-              let timebox = timeboxes[stage] else { return [] }
-        announced.insert(stage)
-        return ["⏰ Time is up for stage `\(stage)`: its \(ValueFormat.duration(timebox)) timebox has run out. :next moves on."]
+        let step = session.currentStep
+        guard !announced.contains(step.clockName), let left = secondsLeft(at: step), left <= 0 else { return [] }
+        if let pause = step.pause {
+            announced.insert(step.clockName)
+            let next = pause.nextStage.map { ":next starts stage `\($0)`." } ?? ":next completes the workshop."
+            return ["⏰ Time is up for the break “\(pause.title)” (\(ValueFormat.duration(pause.seconds))). \(next)"]
+        }
+        guard let timebox = timeboxes[step.stage] else { return [] }
+        announced.insert(step.clockName)
+        return ["⏰ Time is up for stage `\(step.stage)`: its \(ValueFormat.duration(timebox)) timebox has run out. :next moves on."]
     }
 }

@@ -66,11 +66,12 @@ final class TerminalSessionHost: ClosableSessionHost {
         }
     }
 
-    /// Shows a message folded at spaces to the terminal's width, so no word
-    /// or id is cut in two at the edge of the screen; the opening ones wait
-    /// for the first prompt, to reach the terminal in one write.
+    /// Shows a message drawn (a grid) and folded at spaces to the terminal's
+    /// width, so no word or id is cut in two at the edge of the screen; the
+    /// opening ones wait for the first prompt, to reach the terminal in one write.
     func show(_ message: SessionMessage) {
-        let text = LineWrapping.wrap(MessageRenderer.render(message), width: Terminal.columns) + "\n"
+        let columns = Terminal.columns
+        let text = LineWrapping.wrap(MessageRenderer.render(message, width: columns), width: columns) + "\n"
         if hasPrompted {
             Terminal.write(text)
         } else {

@@ -9,19 +9,19 @@ import Testing
 
     /// Starts a run of a fixture script on a pty; returns it once the first
     /// prompt is up (keys typed earlier would be echoed by the kernel).
-    private func startRun(_ script: String, home: URL, session: URL, firstPrompt: String) throws -> PseudoTerminal {
+    private func startRun(_ script: String, home: URL, session: URL, firstPrompt: String, columns: Int = 80) throws -> PseudoTerminal {
         let terminal = try PseudoTerminal(
             executable: ConveneBinary.path(),
             arguments: ["run", Fixtures.folder.appendingPathComponent("run/\(script)").path, "--out", session.path],
-            environment: ConveneBinary.environment(home: home))
+            environment: ConveneBinary.environment(home: home), columns: columns)
         try terminal.waitForCursorLine(firstPrompt)
         return terminal
     }
 
-    private func newRun(_ script: String = "room.convene", firstPrompt: String? = nil) throws -> (PseudoTerminal, URL) {
+    private func newRun(_ script: String = "room.convene", firstPrompt: String? = nil, columns: Int = 80) throws -> (PseudoTerminal, URL) {
         let folder = try ConveneBinary.temporaryFolder()
         let session = folder.appendingPathComponent("session")
-        let terminal = try startRun(script, home: folder, session: session, firstPrompt: firstPrompt ?? gatherPrompt)
+        let terminal = try startRun(script, home: folder, session: session, firstPrompt: firstPrompt ?? gatherPrompt, columns: columns)
         return (terminal, session)
     }
 
@@ -211,34 +211,64 @@ import Testing
         #expect(user == ":list\n", "a new session's Up arrow does not offer to stop it")
     }
 
-    @Test func theGridIsDrawnAfterNudges() throws {
-        let (terminal, _) = try newRun()
+    /// Places and nudges two ideas, then draws the grid.
+    /// At 60 columns the prompt leaves out the step's name, to leave room to type.
+    private func placeTwoIdeas(on terminal: PseudoTerminal, narrow: Bool = false) throws {
         try enter("Café for everyone ☕", on: terminal, thenPrompt: gatherPrompt)
         try enter("Stop the Monday meeting", on: terminal, thenPrompt: gatherPrompt)
-        try enter(":goto placing", on: terminal, thenPrompt: "[3/3 placing › effort-impact · 15m left] >")
-        let placing = "[3/3 placing › effort-impact · 15m left] >"
+        let placing = narrow ? "[3/3 placing · 15m left] >" : "[3/3 placing › effort-impact · 15m left] >"
+        try enter(":goto placing", on: terminal, thenPrompt: placing)
         try enter("i1 2 4", on: terminal, thenPrompt: placing)
         try enter("i2 4 1", on: terminal, thenPrompt: placing)
         try enter("i1 higher", on: terminal, thenPrompt: placing)
         try enter(":left i2 2", on: terminal, thenPrompt: placing)
         try enter("i2 up", on: terminal, thenPrompt: placing)
         try enter(":grid", on: terminal, thenPrompt: placing)
+    }
+
+    @Test func theGridIsDrawnAfterNudges() throws {
+        let (terminal, _) = try newRun()
+        try placeTwoIdeas(on: terminal)
         let screen = terminal.screen.text
         #expect(screen.contains("""
-            Effort and impact (`effort-impact`): Impact up, Effort across
-                      Quick wins                                Big bets
-              5 Big | ·             i1            ·             ·             ·
+            Effort and impact (`effort-impact`) shows “Impact” up the side and “Effort”
+            along the bottom.
+                    | Quick wins                                Big bets
+              Big 5 | ·             i1            ·             ·             ·
                   4 | ·             ·             ·             ·             ·
                   3 | ·             ·             ·             ·             ·
                   2 | ·             i2            ·             ·             ·
-            1 Small | ·             ·             ·             ·             ·
+            Small 1 | ·             ·             ·             ·             ·
+                    | Fill-ins                                  Money pits
                     +----------------------------------------------------------------------
-                      1 Easy        2             3             4             5 Hard
-                      Fill-ins                                  Money pits
+                      1             2             3             4             5
+                      Easy                                                             Hard
               i1  2,5  Quick wins  Café for everyone ☕
               i2  2,2  Fill-ins    Stop the Monday meeting
             """))
         #expect(screen.split(separator: "\n").allSatisfy { $0.count <= 80 })
+    }
+
+    @Test func theGridIsDrawnToANarrowTerminalsWidth() throws {
+        let (terminal, _) = try newRun(columns: 60)
+        try placeTwoIdeas(on: terminal, narrow: true)
+        let screen = terminal.screen.text
+        #expect(screen.contains("""
+            Effort and impact (`effort-impact`) shows “Impact” up the
+            side and “Effort” along the bottom.
+                    | Quick wins                    Big bets
+              Big 5 | ·         i1        ·         ·         ·
+                  4 | ·         ·         ·         ·         ·
+                  3 | ·         ·         ·         ·         ·
+                  2 | ·         i2        ·         ·         ·
+            Small 1 | ·         ·         ·         ·         ·
+                    | Fill-ins                      Money pits
+                    +--------------------------------------------------
+                      1         2         3         4         5
+                      Easy                                         Hard
+              i1  2,5  Quick wins  Café for everyone ☕
+              i2  2,2  Fill-ins    Stop the Monday meeting
+            """))
     }
 
     @Test func runningOutOfTimeIsAnnouncedOnceWithoutLosingWhatIsTyped() throws {

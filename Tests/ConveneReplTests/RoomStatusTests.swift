@@ -16,13 +16,20 @@ import Testing
     }
 
     private func script() throws -> (program: CheckedProgram, bytes: [UInt8]) {
-        let script = try Fixtures.text("run", "full.convene")
+        checked(try Fixtures.text("run", "full.convene"))
+    }
+
+    private func checked(_ script: String) -> (program: CheckedProgram, bytes: [UInt8]) {
         let source = SourceFile(path: "full.convene", text: script)
         return (ScriptChecker(loader: InMemorySourceLoader(files: ["full.convene": script])).check(Parser.parse(source)), source.bytes)
     }
 
     private func startSession(clock: ManualClock) throws -> Session {
-        let (program, bytes) = try script()
+        try startSession(clock: clock, script: Fixtures.text("run", "full.convene"))
+    }
+
+    private func startSession(clock: ManualClock, script: String) throws -> Session {
+        let (program, bytes) = checked(script)
         let folder = try ConveneBinary.temporaryFolder().appendingPathComponent("session").path
         return try Session.start(
             program: program, scriptPath: "full.convene", scriptBytes: bytes, folder: folder,
@@ -123,5 +130,36 @@ import Testing
         #expect(completion.candidates(before: "Work") == ["Workload", "t1"])
         #expect(completion.candidates(before: ":move i2 to Work load") == ["Workload", "t1"])
         #expect(completion.candidates(before: ":merge Workload ").contains("into"))
+    }
+
+    @Test func aBreakCountsDownItsOwnTimeAndTheNextStagesClockStartsAfterIt() throws {
+        let script = """
+            workshop "Breaks" { duration 1h }
+            stage gather "Gather" for 20m {
+              prompt ideas "What could we do?"
+            }
+            break "Coffee" for 15m
+            stage sort "Sort" for 10m {
+              cluster ideas into themes
+            }
+            """
+        let clock = ManualClock()
+        let session = try startSession(clock: clock, script: script)
+        let status = RoomStatus(session: session, now: clock.now)
+        clock.advance(seconds: 5 * 60)
+        _ = try session.next()
+        #expect(status.prompt == "[break · Coffee · 15m left] > ")
+        clock.advance(seconds: 10 * 60)
+        #expect(status.prompt == "[break · Coffee · 5m left] > ")
+        #expect(status.notices().isEmpty)
+        clock.advance(seconds: 7 * 60)
+        #expect(status.prompt == "[break · Coffee · 2m over] > ")
+        #expect(status.notices() == ["⏰ Time is up for the break “Coffee” (15m). :next starts stage `sort`."])
+        #expect(status.notices().isEmpty)
+        #expect(status.secondsLeft(in: "gather") == 15 * 60, "the stage before stops at the break")
+        _ = try session.next()
+        #expect(status.prompt == "[2/2 sort › themes · 10m left] > ", "the stage after starts when the break ends")
+        clock.advance(seconds: 60)
+        #expect(status.prompt == "[2/2 sort › themes · 9m left] > ")
     }
 }

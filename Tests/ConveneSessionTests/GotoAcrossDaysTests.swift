@@ -24,11 +24,11 @@ import Testing
         #expect(TestSupport.feed(interpreter, [":goto b"]).first == "\n== Stage 2 of 4: B (b, 10m) ==")
     }
 
-    @Test func aJumpToTheNextStageSaysWhatNextWould() throws {
+    @Test func aJumpPastABreakToTheNextDaySaysTheDayNotTheBreak() throws {
         let interpreter = CommandInterpreter(session: try TestSupport.start(Self.script))
         TestSupport.feed(interpreter, [":next"])
         #expect(TestSupport.feed(interpreter, [":goto c"]).prefix(3) == [
-            "-- Tea (15m) --", "-- Day 2: looking ahead --", "\n== Stage 3 of 4: C (c, 10m) ==",
+            "-- Day 2: looking ahead --", "\n== Stage 3 of 4: C (c, 10m) ==", "> c",
         ])
     }
 }

@@ -56,4 +56,24 @@ import Testing
         ])
         #expect(GridPicture.nudge(5, of: 7) == (dx: 18, dy: -7), "a sixth idea starts a second column")
     }
+
+    /// The picture's file names in the folder after `lines` and then a pause.
+    static func pictures(_ script: String, after lines: [String]) throws -> [String] {
+        let folder = TestSupport.temporaryFolder()
+        let session = try TestSupport.start(script, folder: folder)
+        TestSupport.feed(CommandInterpreter(session: session), lines + [":pause"])
+        return try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".svg") }.sorted()
+    }
+
+    @Test func aGridTheScriptDrawsItselfHasThatOnePictureBeforeAndAfterIdeasArePlaced() throws {
+        let drawnElsewhere = Self.script.replacingOccurrences(of: "to \"g.svg\"", with: "to \"the-grid.svg\"")
+        #expect(try Self.pictures(drawnElsewhere, after: []) == ["the-grid.svg"])
+        #expect(try Self.pictures(drawnElsewhere, after: ["centre", ":next", "i1 3 3"]) == ["the-grid.svg"])
+    }
+
+    @Test func aGridTheScriptDoesNotDrawIsPicturedUnderItsNameOnceSomethingIsPlaced() throws {
+        let undrawn = Self.script.replacingOccurrences(of: "output svg g to \"g.svg\"", with: "")
+        #expect(try Self.pictures(undrawn, after: []) == [])
+        #expect(try Self.pictures(undrawn, after: ["centre", ":next", "i1 3 3"]) == ["g.svg"])
+    }
 }

@@ -130,7 +130,7 @@ public struct ParameterInfo: Sendable {
 }
 
 /// A grid with its axes and quadrants worked out.
-public struct GridInfo: Sendable {
+public struct GridInfo: Sendable, Equatable {
     public var name: String
     public var title: String
     /// The horizontal axis.

@@ -79,6 +79,7 @@ public final class CommandInterpreter {
 
     private func answer(_ line: String) throws(SessionError) -> [SessionMessage] {
         let step = session.currentStep
+        if let pause = step.pause { throw refuseAtBreak(line, pause) }
         switch step.kind {
         case .talk:
             try refuseMisplacedAtTalk(line)
@@ -130,7 +131,7 @@ public final class CommandInterpreter {
         case "goto":
             guard !rest.isEmpty else { throw SessionError("which stage?", help: "the stages are: " + session.model.stageNames.joined(separator: ", ")) }
             return try moved(session.goTo(stage: rest))
-        case "where": return [presenter.stageHeader(session.currentStep.stage)] + presenter.introduce(session.currentStep)
+        case "where": return presenter.here(session.currentStep)
         case "list": return presenter.list(session.currentStep)
         case "status": return RoomViews(session: session).status()
         case "themes": return RoomViews(session: session).themes()
@@ -207,7 +208,7 @@ public final class CommandInterpreter {
             ]
         }
         messages += presenter.arrival(arrival)
-        if arrival.newStage { messages += writeOutputs(quiet: true) }
+        if arrival.newStage || arrival.step.isBreak { messages += writeOutputs(quiet: true) }
         return messages
     }
 
@@ -459,7 +460,8 @@ public final class CommandInterpreter {
         case let .placed(_, item, _, _, how): "\(how) \(item)"
         case let .actionSet(_, idea, _, _, _): "the action for \(idea)"
         case let .noted(id, _): "note \(id)"
-        case let .entered(stage, _, step, _): "moving to `\(step)` in stage `\(stage)`"
+        case let .entered(stage, _, step, definition):
+            BreakStep.isBreak(definition) ? "moving to the break after stage `\(stage)`" : "moving to `\(step)` in stage `\(stage)`"
         case .finished: "finishing the workshop"
         case .paused, .resumed, .undone, .scriptChanged: "a bookkeeping event"
         }

@@ -1,75 +1,187 @@
 import ConveneLanguage
+import ConveneText
 
-/// A grid drawn in text for the terminal (`:grid`): the vertical axis on the
-/// left with its end labels, the horizontal axis below, the quadrant names
-/// at the corners, each placed idea's id in its cell, and a key of ids,
-/// positions, quadrants and texts. It fits in `width` columns.
+/// A grid and the ideas placed on it, as `:grid` shows them: what a host
+/// draws, in text, at the width it shows text at.
+public struct GridPlot: Sendable, Equatable {
+    public var grid: GridInfo
+    /// Each placed idea, in the order first placed.
+    public var marks: [GridMark]
+
+    public init(grid: GridInfo, marks: [GridMark]) {
+        self.grid = grid
+        self.marks = marks
+    }
+}
+
+/// One idea on a grid: its id, where it is, and what it says.
+public struct GridMark: Sendable, Equatable {
+    public var id: String
+    public var at: Placement
+    public var label: String
+
+    public init(id: String, at: Placement, label: String) {
+        self.id = id
+        self.at = at
+        self.label = label
+    }
+}
+
+/// A grid drawn in text for the terminal (`:grid`): a sentence naming the
+/// axes, the quadrant names inside the corners, each placed idea's id in its
+/// cell, the vertical axis's end names beside its top and bottom rows and
+/// the horizontal axis's under it, then a key of ids, positions, quadrants
+/// and texts. No line is wider than `width` columns: a narrower width gets
+/// narrower cells, and the ends' short names (`low`, `high`) when their
+/// labels leave too little room, rather than labels cut mid-word.
 struct GridText {
-    let grid: GridInfo
-    /// Item or theme id → position, in the order first placed.
-    let placements: [(id: String, at: Placement)]
-    /// What each id stands for.
-    let label: (String) -> String
+    let plot: GridPlot
     var width = 80
 
+    /// The narrowest cell, and the widest: wider cells only spread the grid out.
+    static let narrowestCell = 2
+    static let widestCell = 14
+    /// A cell narrower than this has the vertical axis's ends given by their short names.
+    static let comfortableCell = 5
+    /// An idea's text in the key with less room than this beside the rest goes on a line of its own.
+    static let narrowestKeyText = 20
+
+    private var grid: GridInfo { plot.grid }
+
     func render() -> String {
-        var lines = ["\(grid.title) (`\(grid.name)`): \(grid.y.label) up, \(grid.x.label) across"]
-        let scale = grid.scale
-        let rowLabels = (1...scale).map(rowLabel)
-        let labelWidth = min(22, rowLabels.map(\.count).max() ?? 1)
-        let margin = labelWidth + 3
-        let cell = max(4, min(14, (width - margin) / scale))
-        lines.append(quadrantLine(high: true, margin: margin, cell: cell))
-        var cells: [Int: [Int: [String]]] = [:]
-        for (id, at) in placements { cells[at.y, default: [:]][at.x, default: []].append(id) }
-        for y in stride(from: scale, through: 1, by: -1) {
-            var line = Self.padLeft(Self.clip(rowLabels[y - 1], labelWidth), labelWidth) + " | "
-            for x in 1...scale {
-                line += Self.pad(Self.cellText(cells[y]?[x] ?? [], cell - 1), cell)
-            }
-            lines.append(Self.trimmed(line))
-        }
-        lines.append(String(repeating: " ", count: labelWidth + 1) + "+" + String(repeating: "-", count: cell * scale))
-        var axis = String(repeating: " ", count: margin)
-        for x in 1...scale { axis += Self.pad(Self.clip(columnLabel(x), cell - 1), cell) }
-        lines.append(Self.trimmed(axis))
-        lines.append(quadrantLine(high: false, margin: margin, cell: cell))
-        lines = lines.filter { !$0.isEmpty }
+        let layout = Layout(grid: grid, width: width)
+        var lines = [LineWrapping.wrap(heading, width: width)]
+        lines.append(quadrantLine(high: true, layout: layout))
+        lines += rows(layout: layout)
+        lines.append(quadrantLine(high: false, layout: layout))
+        let axis = String(repeating: " ", count: layout.labelWidth + 1) + "+"
+        lines.append(axis + String(repeating: "-", count: layout.cell * grid.scale))
+        var numbers = String(repeating: " ", count: layout.margin)
+        for x in 1...grid.scale { numbers += Self.pad(String(x), layout.cell) }
+        lines.append(Self.trimmed(numbers))
+        lines += horizontalEnds(layout: layout)
         lines += key()
-        return lines.joined(separator: "\n")
+        return lines.filter { !$0.isEmpty }.joined(separator: "\n")
     }
 
-    private func rowLabel(_ y: Int) -> String {
-        y == grid.scale ? "\(y) \(grid.y.highLabel)" : y == 1 ? "\(y) \(grid.y.lowLabel)" : "\(y)"
+    /// `The investment grid (`investment`) shows “Impact” up the side and “Effort” along the bottom.`
+    private var heading: String {
+        "\(grid.title) (`\(grid.name)`) shows “\(grid.y.label)” up the side and “\(grid.x.label)” along the bottom."
     }
 
-    private func columnLabel(_ x: Int) -> String {
-        x == grid.scale ? "\(x) \(grid.x.highLabel)" : x == 1 ? "\(x) \(grid.x.lowLabel)" : "\(x)"
+    /// The grid's rows, top first: the row's label, then the ids in each cell.
+    private func rows(layout: Layout) -> [String] {
+        var cells: [Int: [Int: [String]]] = [:]
+        for mark in plot.marks { cells[mark.at.y, default: [:]][mark.at.x, default: []].append(mark.id) }
+        return stride(from: grid.scale, through: 1, by: -1).map { y in
+            var line = TerminalWidth.rightAligned(layout.rowLabel(y), to: layout.labelWidth) + " | "
+            for x in 1...grid.scale {
+                line += Self.pad(Self.cellText(cells[y]?[x] ?? [], layout.cell - 1), layout.cell)
+            }
+            return Self.trimmed(line)
+        }
     }
 
-    /// The names of the two top (or bottom) quadrants, over the left and the
-    /// right half of the grid.
-    private func quadrantLine(high: Bool, margin: Int, cell: Int) -> String {
-        let rightStart = grid.scale / 2 + (grid.scale % 2 == 0 ? 0 : 1)
-        let left = grid.quadrants.first { $0.yHigh == high && !$0.xHigh }?.label ?? ""
+    /// How wide the parts of the drawing are at a width.
+    struct Layout {
+        let scale: Int
+        /// The vertical axis's end names beside its top and bottom rows: the labels, the short names, or none.
+        let high: String
+        let low: String
+        /// The columns before the `|` of the vertical axis.
+        let labelWidth: Int
+        let cell: Int
+
+        init(grid: GridInfo, width: Int) {
+            scale = grid.scale
+            let choices = [(grid.y.highLabel, grid.y.lowLabel), (grid.y.highName, grid.y.lowName), ("", "")]
+            let scale = grid.scale
+            let chosen = choices.first { choice in
+                Self.cell(width: width, labelWidth: Self.labelWidth(choice, scale: scale), scale: scale) >= GridText.comfortableCell
+            } ?? ("", "")
+            (high, low) = chosen
+            labelWidth = Self.labelWidth(chosen, scale: scale)
+            cell = Self.cell(width: width, labelWidth: labelWidth, scale: scale)
+        }
+
+        /// Where the cells start: after the row labels and ` | `.
+        var margin: Int { labelWidth + 3 }
+
+        /// `A big difference 5`, `4`, `A small difference 1`.
+        func rowLabel(_ y: Int) -> String {
+            let end = y == scale ? high : y == 1 ? low : ""
+            return end.isEmpty ? String(y) : end + " " + String(y)
+        }
+
+        private static func labelWidth(_ ends: (String, String), scale: Int) -> Int {
+            let digits = String(scale).count
+            let longest = max(TerminalWidth.of(ends.0), TerminalWidth.of(ends.1))
+            return longest == 0 ? digits : longest + 1 + digits
+        }
+
+        private static func cell(width: Int, labelWidth: Int, scale: Int) -> Int {
+            max(GridText.narrowestCell, min(GridText.widestCell, (width - labelWidth - 3) / scale))
+        }
+    }
+
+    /// The names of the two top (or bottom) quadrants, inside the grid over
+    /// its left and right halves; the right one moved left, as far as two
+    /// spaces after the left one, rather than cut at the edge.
+    private func quadrantLine(high: Bool, layout: Layout) -> String {
+        let rightHalf = grid.scale / 2 + (grid.scale % 2 == 0 ? 0 : 1)
+        let leftLabel = grid.quadrants.first { $0.yHigh == high && !$0.xHigh }?.label ?? ""
         let right = grid.quadrants.first { $0.yHigh == high && $0.xHigh }?.label ?? ""
-        guard !left.isEmpty || !right.isEmpty else { return "" }
-        let leftRoom = rightStart * cell - 1
-        var line = String(repeating: " ", count: margin) + Self.pad(Self.clip(left, leftRoom), rightStart * cell)
-        line += Self.clip(right, max(1, width - line.count))
+        guard !leftLabel.isEmpty || !right.isEmpty else { return "" }
+        let left = Self.clip(leftLabel, rightHalf * layout.cell - 1)
+        let leftEnd = layout.margin + TerminalWidth.of(left)
+        let rightStart = max(leftEnd + 2, min(layout.margin + rightHalf * layout.cell, width - TerminalWidth.of(right)))
+        var line = String(repeating: " ", count: layout.labelWidth + 1)
+        line += "| " + left
+        line += String(repeating: " ", count: rightStart - leftEnd)
+        line += Self.clip(right, max(1, width - rightStart))
         return Self.trimmed(line)
     }
 
-    /// Each placed idea: id, position, quadrant and text, cut to the width.
+    /// The horizontal axis's end names under it, the low one at the left and
+    /// the high one at the right: the labels side by side, else each on a
+    /// line of its own, else the short names.
+    private func horizontalEnds(layout: Layout) -> [String] {
+        let span = layout.cell * grid.scale - 1
+        let labels = (grid.x.lowLabel, grid.x.highLabel)
+        let names = (Self.clip(grid.x.lowName, span), Self.clip(grid.x.highName, span))
+        let ends = Self.sideBySide(labels, span: span)
+            ?? (max(TerminalWidth.of(labels.0), TerminalWidth.of(labels.1)) <= span ? nil : Self.sideBySide(names, span: span))
+            ?? Self.stacked(TerminalWidth.of(labels.0) <= span && TerminalWidth.of(labels.1) <= span ? labels : names, span: span)
+        let indent = String(repeating: " ", count: layout.margin)
+        return ends.map { indent + $0 }
+    }
+
+    /// Two ends on one line `span` columns wide, when they fit with two spaces between.
+    private static func sideBySide(_ ends: (String, String), span: Int) -> [String]? {
+        let room = span - TerminalWidth.of(ends.0) - TerminalWidth.of(ends.1)
+        guard room >= 2 else { return nil }
+        return [ends.0 + String(repeating: " ", count: room) + ends.1]
+    }
+
+    /// Two ends on lines of their own, the second ending `span` columns in.
+    private static func stacked(_ ends: (String, String), span: Int) -> [String] {
+        [ends.0, TerminalWidth.rightAligned(ends.1, to: span)]
+    }
+
+    /// Each placed idea: id, position, quadrant and text, the text cut to
+    /// the width, or on a line of its own when too little room is left beside it.
     private func key() -> [String] {
-        guard !placements.isEmpty else { return ["No ideas placed yet."] }
-        let names = placements.map { GridGeometry.area(of: $0.at, in: grid) }
-        let quadrantWidth = min(16, names.map(\.count).max() ?? 0)
-        let idWidth = placements.map(\.id.count).max() ?? 2
-        return zip(placements, names).map { placement, quadrant in
-            let start = "  " + Self.pad(placement.id, idWidth) + "  \(placement.at.x),\(placement.at.y)  "
-                + Self.pad(Self.clip(quadrant, quadrantWidth), quadrantWidth) + "  "
-            return start + Self.clip(label(placement.id), max(8, width - start.count))
+        guard !plot.marks.isEmpty else { return ["No ideas placed yet."] }
+        let names = plot.marks.map { GridGeometry.area(of: $0.at, in: grid) }
+        let quadrantWidth = min(16, names.map { TerminalWidth.of($0) }.max() ?? 0)
+        let idWidth = plot.marks.map(\.id.count).max() ?? 2
+        return zip(plot.marks, names).flatMap { mark, quadrant -> [String] in
+            var start = "  " + Self.pad(mark.id, idWidth)
+            start += "  \(mark.at.x),\(mark.at.y)  "
+            start += Self.pad(Self.clip(quadrant, quadrantWidth), quadrantWidth) + "  "
+            let room = width - TerminalWidth.of(start)
+            guard room < Self.narrowestKeyText else { return [start + Self.clip(mark.label, room)] }
+            return [Self.clip(Self.trimmed(start), width), "    " + Self.clip(mark.label, max(1, width - 4))]
         }
     }
 
@@ -84,16 +196,13 @@ struct GridText {
         return "+\(ids.count)"
     }
 
+    /// `text` cut to `room` columns, ending in "…" when cut.
     static func clip(_ text: String, _ room: Int) -> String {
-        text.count <= room ? text : String(text.prefix(max(0, room - 1))) + "…"
+        TerminalWidth.clipped(text, to: room)
     }
 
     static func pad(_ text: String, _ width: Int) -> String {
-        text + String(repeating: " ", count: max(0, width - text.count))
-    }
-
-    static func padLeft(_ text: String, _ width: Int) -> String {
-        String(repeating: " ", count: max(0, width - text.count)) + text
+        TerminalWidth.padded(text, to: width)
     }
 
     static func trimmed(_ line: String) -> String {

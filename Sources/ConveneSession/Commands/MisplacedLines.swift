@@ -23,6 +23,15 @@ extension CommandInterpreter {
         }
     }
 
+    /// Refuses a line typed at a break: nothing is collected there, and a
+    /// line typed before `:next` is most likely meant for the next stage.
+    func refuseAtBreak(_ line: String, _ pause: BreakStep) -> SessionError {
+        SessionError(
+            "this is the break “\(pause.title)”, where nothing is collected; `\(line)` was not kept",
+            help: (pause.nextStage.map { "`:next` starts stage `\($0)`" } ?? "`:next` completes the workshop")
+                + "; `:note \(line)` keeps it as a note")
+    }
+
     /// Refuses, at a talk step, a line meant for the step before (a
     /// placement, a nudge, a ballot, ids, a theme, an answer with its tag)
     /// that would otherwise be kept as a note; `:note` still keeps it.

@@ -69,13 +69,10 @@ struct RoomViews {
         } else {
             throw SessionError("which grid?", help: Self.gridList(grids.keys) + "; e.g. `:grid \(grids.keys.sorted()[0])`")
         }
-        let placed = (state.placementOrder[chosen.name] ?? []).compactMap { id in
-            state.placements[chosen.name]?[id].map { (id: id, at: $0) }
+        let marks = (state.placementOrder[chosen.name] ?? []).compactMap { id in
+            state.placements[chosen.name]?[id].map { GridMark(id: id, at: $0, label: state.items[id]?.text ?? state.themes[id]?.name ?? id) }
         }
-        let picture = GridText(grid: chosen, placements: placed) { id in
-            state.items[id]?.text ?? state.themes[id]?.name ?? id
-        }
-        var messages: [SessionMessage] = [.info(picture.render())]
+        var messages: [SessionMessage] = [.grid(GridPlot(grid: chosen, marks: marks))]
         if case .place(let place) = session.currentStep.kind, place.grid.name == chosen.name {
             let unplaced = session.unplacedItems()
             if !unplaced.isEmpty {
@@ -87,9 +84,11 @@ struct RoomViews {
 
     /// Where the room is and what it has made so far.
     func status() -> [SessionMessage] {
-        var lines = [presenter.stageHeader(session.currentStep.stage)]
-        lines.append(.info("Step: \(session.currentStep.id) (\(session.currentStep.kind.name))"
-            + (session.isFinished ? "; the workshop is complete." : ".")))
+        let step = session.currentStep
+        var lines = step.isBreak ? presenter.introduce(step) : [presenter.stageHeader(step.stage)]
+        if !step.isBreak {
+            lines.append(.info("Step: \(step.id) (\(step.kind.name))" + (session.isFinished ? "; the workshop is complete." : ".")))
+        }
         var made: [String] = []
         var collections: [String] = []
         for id in state.itemOrder {

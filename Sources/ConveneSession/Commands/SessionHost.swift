@@ -28,6 +28,8 @@ public enum SessionMessage: Sendable, Equatable {
     /// The script failed while working out a step: the problem as `convene
     /// check` shows it, with its place in the file and the line.
     case scriptError(String)
+    /// A grid with what is placed on it, drawn to the width the host shows text at.
+    case grid(GridPlot)
 
     /// How a refused request is told: a script's own problem as located text, any other as an error with its help.
     public init(_ error: SessionError) {
@@ -37,7 +39,17 @@ public enum SessionMessage: Sendable, Equatable {
 
 /// Turns messages into the plain text lines a terminal shows.
 public enum MessageRenderer {
+    /// The width a message is drawn at when the host does not say: a pipe's,
+    /// so what is piped out is the same on every machine.
+    public static let standardWidth = 80
+
+    /// The text of a message, a grid drawn in `standardWidth` columns.
     public static func render(_ message: SessionMessage) -> String {
+        render(message, width: standardWidth)
+    }
+
+    /// The text of a message, a grid drawn in `width` columns (a terminal's).
+    public static func render(_ message: SessionMessage, width: Int) -> String {
         switch message {
         case let .stage(number, total, name, title, timebox):
             return "\n== Stage \(number) of \(total): \(title) (\(name), \(timebox)) =="
@@ -50,6 +62,7 @@ public enum MessageRenderer {
         case .warning(let text): return "warning: " + text
         case let .error(text, help): return "error: " + text + (help.map { "\nhelp: " + $0 } ?? "")
         case .scriptError(let text): return text.hasSuffix("\n") ? String(text.dropLast()) : text
+        case .grid(let plot): return GridText(plot: plot, width: width).render()
         }
     }
 }

@@ -14,8 +14,14 @@ struct StepPresenter {
             case .stage(let stage): .agenda(stage.name.name)
             }
         }
-        if arrival.newStage { messages.append(stageHeader(arrival.step.stage)) }
+        if arrival.newStage, !arrival.step.isBreak { messages.append(stageHeader(arrival.step.stage)) }
         return messages + introduce(arrival.step)
+    }
+
+    /// Where the room is, for `:where`: the stage's header (or at a break,
+    /// the break's) and what is asked.
+    func here(_ step: Step) -> [SessionMessage] {
+        (step.isBreak ? [] : [stageHeader(step.stage)]) + introduce(step)
     }
 
     /// `== Stage 2 of 6: What is working (gather, 1h30m) ==`.
@@ -37,6 +43,9 @@ struct StepPresenter {
 
     /// What is said and asked at a step.
     func introduce(_ step: Step) -> [SessionMessage] {
+        if let pause = step.pause {
+            return [.agenda("\(pause.title) (\(ValueFormat.duration(pause.seconds)))"), .info(Self.breakNotice(pause))]
+        }
         var messages = step.sayings.map(SessionMessage.say)
         let unsaid = unsaidLoopValues(step)
         if !unsaid.isEmpty {
@@ -112,9 +121,19 @@ struct StepPresenter {
         return character.isLetter || character.isNumber
     }
 
+    /// What a break is for the facilitator: its own time, and what `:next` does after it.
+    static func breakNotice(_ pause: BreakStep) -> String {
+        guard let next = pause.nextStage else { return "A break. :next completes the workshop when the room is back." }
+        return "A break: the next stage's time has not started. :next starts stage `\(next)` when the room is back."
+    }
+
     /// What a step holds so far, for `:list`.
     func list(_ step: Step) -> [SessionMessage] {
         let state = session.state
+        if step.isBreak {
+            let notes = state.notes.filter { !$0.removed && $0.stage == step.stage && $0.step == step.id }
+            return notes.isEmpty ? [.info("Nothing is collected during a break.")] : notes.map { .listing("\($0.id)  \($0.text)") }
+        }
         switch step.kind {
         case .talk:
             let notes = state.notes.filter { !$0.removed && $0.stage == step.stage }

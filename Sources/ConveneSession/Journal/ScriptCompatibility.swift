@@ -2,7 +2,8 @@ import ConveneLanguage
 
 /// Compares what an edited script now says with what the journal recorded
 /// for the stages and steps already run. Stages not reached yet may change
-/// freely; anything already run must still exist and ask the same thing.
+/// freely, and breaks; anything else already run must still exist and ask
+/// the same thing.
 enum ScriptCompatibility {
     /// Each difference in words ("stage `causes` was removed"); empty when
     /// the session can carry on with the edited script.
@@ -16,7 +17,8 @@ enum ScriptCompatibility {
                 changes.append("stage `\(stage)` was removed" + (hint.map { " (renamed to `\($0)`?)" } ?? ""))
                 continue
             }
-            let recorded = state.definitions.filter { $0.key.hasPrefix(stage + "/") }
+            // A break records nothing the room made: it may change, or go, freely.
+            let recorded = state.definitions.filter { $0.key.hasPrefix(stage + "/") && !BreakStep.isBreak($0.value) }
                 .sorted { $0.key < $1.key }
             guard !recorded.isEmpty else { continue }
             let (steps, failure) = walkAll(session, stage)

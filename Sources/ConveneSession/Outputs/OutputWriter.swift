@@ -17,7 +17,10 @@ public struct OutputWriter {
 
     public init(snapshot: SessionSnapshot) { self.snapshot = snapshot }
 
-    /// The standard files, by name, with their content.
+    /// The standard files, by name, with their content. A grid's picture is
+    /// `GRID.svg` once something is placed on it, unless the script writes
+    /// that grid's picture itself (`output svg GRID to "…"`): its one picture
+    /// is then the script's file, written whether or not anything is placed.
     public func standardFiles() -> [(String, String)] {
         let tables = TableWriter(context: context)
         var files: [(String, String)] = [
@@ -30,8 +33,23 @@ public struct OutputWriter {
             ("actions.csv", tables.actions()),
             ("session.json", SessionJSON(context: context).write()),
         ]
-        for grid in context.grids { files.append(("\(grid.name).svg", GridPicture(context: context).svg(grid))) }
+        let drawnByTheScript = gridsDrawnByTheScript()
+        for grid in context.grids where !drawnByTheScript.contains(grid.name) {
+            files.append(("\(grid.name).svg", GridPicture(context: context).svg(grid)))
+        }
         return files
+    }
+
+    /// The grids the script's `output svg` declarations draw.
+    private func gridsDrawnByTheScript() -> Set<String> {
+        var names: Set<String> = []
+        for declaration in snapshot.model.program.outputs where declaration.format.name == "svg" {
+            guard let subject = declaration.subject else { continue }
+            if case .grid(let name)? = try? snapshot.interpreter().evaluateStandalone(subject, path: snapshot.model.mainPath) {
+                names.insert(name)
+            }
+        }
+        return names
     }
 
     /// Writes everything; problems are collected, not thrown, so one bad

@@ -1,3 +1,4 @@
+import ConveneLanguage
 import ConveneText
 
 /// `transcript.md`: everything that happened, in order, with times, read
@@ -15,9 +16,9 @@ struct TranscriptWriter {
             lines.append("- Parameters: " + header.parameters.map { "\($0.name) = \($0.value)" }.joined(separator: ", "))
         }
         lines.append("- Seed: \(header.seed)")
-        var stage: String?
         var day = header.started.date(utcOffsetMinutes: header.utcOffsetMinutes)
         lines += ["", "## \(day)"]
+        var walk = Walk()
         for record in snapshot.records {
             let time = context.time(record.time)
             let date = record.time.date(utcOffsetMinutes: header.utcOffsetMinutes)
@@ -25,11 +26,16 @@ struct TranscriptWriter {
                 day = date
                 lines += ["", "## \(date)", ""]
             }
-            if case let .entered(name, _, _, _) = record.event, name != stage {
-                let next = stage.flatMap(context.model.stageIndex).map { $0 + 1 } ?? 0
-                if context.model.stageIndex(name) == next { lines += agenda(between: stage, and: name) }
-                stage = name
-                lines += ["", "### \(time) Stage `\(name)`: \(context.stageTitle(name))", ""]
+            if walk.inBreak, record.event.leavesABreak {
+                walk.inBreak = false
+                lines.append("- \(time) end of the break")
+            }
+            if case let .entered(name, _, step, definition) = record.event {
+                if BreakStep.isBreak(definition) {
+                    lines += enterBreak(step, definition, of: name, at: time, walk: &walk)
+                    continue
+                }
+                lines += enterStage(name, at: time, walk: &walk)
             }
             if let line = line(for: record.event) {
                 lines.append("- \(time) \(line)")
@@ -38,9 +44,53 @@ struct TranscriptWriter {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// Breaks and new days passed between two stages in a row.
-    private func agenda(between from: String?, and to: String) -> [String] {
-        context.model.agendaBetween(from, to).map { entry in
+    /// Where the journal has got to, as the transcript is written.
+    private struct Walk {
+        /// The stage last entered, or the stage before the break last entered.
+        var stage: String?
+        /// The place after `stage` (see `ProgramModel.headings`): 0 in the
+        /// stage itself, `k + 1` at its break `k`.
+        var place = 0
+        var inBreak = false
+    }
+
+    /// A stage's heading, when the session comes into it from another stage
+    /// or from a break, after the agenda passed on the way from the stage
+    /// before: days, and breaks not waited at (every break, in a journal
+    /// from before breaks were steps).
+    private func enterStage(_ name: String, at time: String, walk: inout Walk) -> [String] {
+        guard name != walk.stage || walk.place > 0 else { return [] }
+        var lines: [String] = []
+        if name != walk.stage {
+            if let from = walk.stage {
+                if context.model.stageIndex(name) == context.model.stageIndex(from).map({ $0 + 1 }) {
+                    lines += italic(context.model.headings(after: from, from: walk.place, to: .max, breaks: true))
+                }
+            } else {
+                lines += italic(context.model.agendaBetween(nil, name))
+            }
+        }
+        walk.stage = name
+        walk.place = 0
+        return lines + ["", "### \(time) Stage `\(name)`: \(context.stageTitle(name))", ""]
+    }
+
+    /// A break's heading, after the days passed on the way to it.
+    private func enterBreak(_ step: String, _ definition: JSONValue, of stage: String, at time: String, walk: inout Walk) -> [String] {
+        let title = definition["title"]?.stringValue ?? "break"
+        let place = BreakStep.number(ofID: step) + 1
+        var lines: [String] = []
+        if stage == walk.stage { lines += italic(context.model.headings(after: stage, from: walk.place, to: place)) }
+        walk.stage = stage
+        walk.place = place
+        walk.inBreak = true
+        let length = definition["seconds"]?.intValue.map { " (\(ValueFormat.duration($0)))" } ?? ""
+        return lines + ["", "### \(time) Break: \(Markdown.escape(title))\(length)", ""]
+    }
+
+    /// Agenda entries as the transcript notes them, in italics.
+    private func italic(_ entries: [AgendaEntry]) -> [String] {
+        entries.map { entry in
             switch entry {
             case let .breakTime(title, seconds): "\n_\(Markdown.escape(title)) (\(ValueFormat.duration(seconds)))_"
             case .day(let title): "\n_\(Markdown.escape(title))_"
@@ -126,5 +176,15 @@ struct TranscriptWriter {
         let sign = minutes < 0 ? "-" : "+"
         let value = abs(minutes)
         return "\(sign)\(value / 60 < 10 ? "0" : "")\(value / 60):\(value % 60 < 10 ? "0" : "")\(value % 60)"
+    }
+}
+
+extension JournalEvent {
+    /// Whether the event moves the session off a break it was at.
+    fileprivate var leavesABreak: Bool {
+        switch self {
+        case .entered, .finished: true
+        default: false
+        }
     }
 }

@@ -70,6 +70,49 @@ public struct ProgramModel: Sendable {
     /// The stage's position in running order.
     public func stageIndex(_ name: String) -> Int? { stageNames.firstIndex(of: name) }
 
+    /// The agenda entries after a stage, up to the next stage or the end.
+    public func agenda(after stage: String) -> [AgendaEntry] {
+        var entries: [AgendaEntry] = []
+        var collecting = false
+        for entry in program.agenda {
+            if case .stage(let declaration) = entry {
+                if collecting { break }
+                collecting = declaration.name.name == stage
+            } else if collecting {
+                entries.append(entry)
+            }
+        }
+        return entries
+    }
+
+    /// The breaks after a stage, before the next one: each a step the session
+    /// waits at (see `BreakStep`).
+    public func breaks(after stage: String) -> [(title: String, seconds: Int)] {
+        agenda(after: stage).compactMap { entry in
+            if case let .breakTime(title, seconds) = entry { (title, seconds) } else { nil }
+        }
+    }
+
+    /// What to announce on the way from one place after a stage to another:
+    /// the agenda entries between them that are not breaks the session waits
+    /// at (days). Places count from 0, the stage itself; break `k` is place
+    /// `k + 1`, and the next stage the place after the last break. With
+    /// `breaks` true the breaks are announced too, for a walk that does not
+    /// wait at them.
+    public func headings(after stage: String, from start: Int, to end: Int, breaks: Bool = false) -> [AgendaEntry] {
+        var place = 0
+        var found: [AgendaEntry] = []
+        for entry in agenda(after: stage) {
+            if case .breakTime = entry {
+                place += 1
+                if breaks, place > start, place < end { found.append(entry) }
+            } else if place >= start, place < end {
+                found.append(entry)
+            }
+        }
+        return found
+    }
+
     /// The agenda entries (breaks, days) between two stages, for announcing them.
     public func agendaBetween(_ from: String?, _ to: String) -> [AgendaEntry] {
         var entries: [AgendaEntry] = []

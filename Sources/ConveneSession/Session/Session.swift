@@ -161,12 +161,28 @@ public final class Session {
         Interpreter(model: model, state: state ?? self.state, parameters: parameters, limits: limits)
     }
 
-    /// A stage's steps up to `index` (all when nil), as the script says for the state given.
+    /// A stage's steps up to `index` (all when nil), as the script says for
+    /// the state given, then the breaks after it, each a step of its own.
     func steps(of stage: String, upTo index: Int?, state: SessionState? = nil) throws(SessionError) -> [Step] {
+        let walked: [Step]
         do {
-            return try interpreter(with: state).walk(stage: stage, upTo: index)
+            walked = try interpreter(with: state).walk(stage: stage, upTo: index)
         } catch {
             throw SessionError(error.rendered(sources: model.program.sources), kind: .script)
+        }
+        // A walk that stopped at `index` did not reach the stage's end.
+        if let index, walked.count > index { return walked }
+        return walked + breakSteps(after: stage, from: walked.count)
+    }
+
+    /// The breaks after a stage as its steps, numbered on from `index`.
+    private func breakSteps(after stage: String, from index: Int) -> [Step] {
+        let next = model.stageIndex(stage).flatMap { $0 + 1 < model.stageNames.count ? model.stageNames[$0 + 1] : nil }
+        return model.breaks(after: stage).enumerated().map { number, entry in
+            let pause = BreakStep(title: entry.title, seconds: entry.seconds, number: number, nextStage: next)
+            return Step(
+                stage: stage, index: index + number, id: BreakStep.id(number: number), kind: .talk, sayings: [], loop: [],
+                path: model.mainPath, range: .point(0), definition: pause.definition, pause: pause)
         }
     }
 

@@ -128,7 +128,8 @@ extension Session {
 
     /// "the prompt `working`", "the vote `priorities`" …
     public func describe(_ step: Step) -> String {
-        switch step.kind {
+        if let pause = step.pause { return "the break “\(pause.title)”" }
+        return switch step.kind {
         case .talk: "this step (talk only)"
         case .prompt: "the prompt `\(step.id)`"
         case .cluster: "the clustering `\(step.id)`"
@@ -140,7 +141,11 @@ extension Session {
 
     /// What can be done at a step, for error messages.
     public func help(for step: Step) -> String {
-        switch step.kind {
+        if let pause = step.pause {
+            return (pause.nextStage.map { "`:next` starts stage `\($0)`" } ?? "`:next` completes the workshop")
+                + " when the room is back; `:note …` writes something down"
+        }
+        return switch step.kind {
         case .talk: "type `:next` to go on, or `:note …` to write something down"
         case .prompt: "type each answer on its own line"
         case .cluster: "group items with `:theme NAME: i1 i2 …`, `:move i3 to t2`, `:merge t2 into t1`, `:rename t1 NAME`"

@@ -6,7 +6,7 @@ public struct Arrival: Sendable {
     public var step: Step
     /// Whether the move entered a different stage.
     public var newStage: Bool
-    /// Breaks and day changes passed on the way.
+    /// Day changes passed on the way (and breaks gone past without waiting at them).
     public var agenda: [AgendaEntry]
     /// The vote counted when leaving a vote step.
     public var counted: CountedResult?
@@ -57,13 +57,18 @@ extension Session {
         var agenda: [AgendaEntry] = []
         if here.count > following {
             target = here[following]
+            agenda = model.headings(after: stage, from: currentStep.agendaPlace, to: here[following].agendaPlace)
         } else if var stageIndex = model.stageIndex(stage) {
+            // The stage's breaks are behind: what is left after it is announced
+            // (and a stage gone past is announced whole, breaks and all).
+            var place = currentStep.agendaPlace
             while target == nil, stageIndex + 1 < model.stageNames.count {
+                agenda += model.headings(after: model.stageNames[stageIndex], from: place, to: .max, breaks: true)
+                place = 0
                 stageIndex += 1
-                let nextStage = model.stageNames[stageIndex]
                 target = try stepsOrSkip(
-                    of: nextStage, upTo: 0, state: preview, skipping: pastScriptErrors, counted: counted, into: &skipped).first
-                agenda += model.agendaBetween(model.stageNames[stageIndex - 1], nextStage)
+                    of: model.stageNames[stageIndex], upTo: 0, state: preview, skipping: pastScriptErrors, counted: counted,
+                    into: &skipped).first
             }
         }
         guard let target else {
@@ -101,7 +106,8 @@ extension Session {
         }
     }
 
-    /// Goes back one step, into the previous stage's last step when at a stage's start.
+    /// Goes back one step, into the previous stage's last step (or the break
+    /// after it) when at a stage's start.
     public func back() throws(SessionError) -> Arrival {
         let stage = currentStep.stage
         let target: Step
@@ -115,27 +121,31 @@ extension Session {
         } else {
             throw SessionError("this is the first step of the workshop; there is nothing before it")
         }
+        let fromBreak = currentStep.isBreak
         try commit([.entered(stage: target.stage, index: target.index, step: target.id, definition: target.definition)])
         currentStep = target
-        return Arrival(step: target, newStage: target.stage != stage, agenda: [], counted: nil, finished: false)
+        return Arrival(step: target, newStage: target.stage != stage || fromBreak, agenda: [], counted: nil, finished: false)
     }
 
     /// Jumps to the first step of a stage, named in full or by a start no
-    /// other stage's name has (`sort-w`), whatever the case. Arriving on
-    /// another day than the one left, the day is announced.
+    /// other stage's name has (`sort-w`), whatever the case, past any break
+    /// on the way. Arriving on another day than the one left, the day is
+    /// announced.
     public func goTo(stage typed: String) throws(SessionError) -> Arrival {
         let name = try stageName(typed)
-        let from = currentStep.stage
+        let from = currentStep
         let target = try steps(of: name, upTo: 0)[0]
         try commit([.entered(stage: target.stage, index: target.index, step: target.id, definition: target.definition)])
         currentStep = target
-        var agenda = (model.stageIndex(name) ?? 0) > (model.stageIndex(from) ?? 0) ? model.agendaBetween(from, name) : []
+        // The days between this stage and the next; a break is gone past, not announced.
+        let nextStage = model.stageIndex(name) == model.stageIndex(from.stage).map { $0 + 1 }
+        var agenda = nextStage ? model.headings(after: from.stage, from: from.agendaPlace, to: .max) : []
         // A jump onto another day says which, as `:next` does when a day begins.
-        if let day = model.day(of: name), day.index != model.day(of: from)?.index,
+        if let day = model.day(of: name), day.index != model.day(of: from.stage)?.index,
            !agenda.contains(where: { if case .day = $0 { true } else { false } }) {
             agenda.append(.day(title: day.title))
         }
-        return Arrival(step: target, newStage: name != from, agenda: agenda, counted: nil, finished: false)
+        return Arrival(step: target, newStage: name != from.stage || from.isBreak, agenda: agenda, counted: nil, finished: false)
     }
 
     /// The stage a typed name stands for; when none, "did you mean …?" with
