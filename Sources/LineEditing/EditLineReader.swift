@@ -17,6 +17,8 @@ final class EditLineReader: LineReader {
     private var isSearching = false
     /// The terminal's width when the line was last drawn.
     private var drawnColumns = Terminal.columns
+    /// The line as it was when the reader last waited for a key.
+    private var lineSeen = ""
     /// The line read last, added to the history (and its files) only once
     /// the program has handled it, before the next prompt: writing the files
     /// first would delay the line's answer.
@@ -90,6 +92,7 @@ final class EditLineReader: LineReader {
         setPrompt(text)
         SignalWatch.forgetPending()
         wasInterrupted = false
+        lineSeen = ""
         var count: Int32 = 0
         if !terminalStayedRaw { cel_stop_echo() }
         terminalStayedRaw = false
@@ -210,6 +213,7 @@ final class EditLineReader: LineReader {
             }
             if !assembler.isMidCharacter {
                 refreshWhileWaiting()
+                redrawFoldedLineAfterChange()
             }
             let byte = nextByte(waitingMilliseconds: Self.pollMilliseconds)
             switch byte {
@@ -330,6 +334,18 @@ final class EditLineReader: LineReader {
         let newPrompt = isSearching ? nil : promptUpdate?()
         guard !messages.isEmpty || (newPrompt != nil && newPrompt != promptText) else { return }
         redraw(above: messages, prompt: newPrompt)
+    }
+
+    /// libedit's own update of a line folded onto several rows goes wrong
+    /// when text is typed or deleted before its end: the end of the line
+    /// vanished from the screen while what was stored stayed right. Such a
+    /// line is drawn again whole after the change.
+    private func redrawFoldedLineAfterChange() {
+        let (before, after) = lineAroundCursor
+        let line = before + after
+        defer { lineSeen = line }
+        guard line != lineSeen, !after.isEmpty, promptWidth + Terminal.width(of: line) >= Terminal.columns else { return }
+        redraw(above: [], prompt: nil)
     }
 
     /// Writes messages above the line being edited, then redraws the prompt

@@ -107,6 +107,22 @@ import Testing
         #expect(terminal.screen.text.components(separatedBy: "] >").count == 3, "each prompt is drawn once")
     }
 
+    @Test func typingIntoTheStartOfALineThatWrapsKeepsItsEndInView() throws {
+        let (terminal, _) = try newRun()
+        // Rows are compared without the spaces and line breaks where the line folds.
+        let joined = { (text: String) in text.filter { $0 != " " && $0 != "\n" } }
+        terminal.type("lived: My daughter helps with the shopping on Mondays")
+        try terminal.waitUntil("the line to wrap") { joined($0.text).hasSuffix("onMondays") }
+        terminal.type("\u{01}" + String(repeating: Key.right, count: 7))
+        var typed = ""
+        for key in "abcdefghijkl" {
+            typed.append(key)
+            terminal.type(String(key))
+            let shown = joined(gatherPrompt + " lived: \(typed)My daughter helps with the shopping on Mondays")
+            try terminal.waitUntil("“\(typed)” to be typed in, the whole line shown") { joined($0.text).hasSuffix(shown) }
+        }
+    }
+
     @Test func controlCClearsAHalfTypedLineAndTheSessionGoesOn() throws {
         let (terminal, _) = try newRun()
         terminal.type("half an idea")
