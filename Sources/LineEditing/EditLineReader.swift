@@ -398,8 +398,11 @@ final class EditLineReader: LineReader {
 
     /// Ctrl-R: searches back through the history, showing the line found,
     /// until a key that is not part of the search. Return takes the line
-    /// found; Ctrl-G puts back the line as it was; any other key (an arrow,
-    /// Ctrl-A, Ctrl-E) keeps the line found to edit, and does what it does.
+    /// found (when the search has found what was typed; otherwise it only
+    /// ends the search, leaving the line to edit); Ctrl-G puts back the line
+    /// as it was; Up, Down and Ctrl-D end the search, keeping the line found;
+    /// any other key (Left, Right, Ctrl-A, Ctrl-E, Tab) keeps the line found
+    /// and does what it does.
     fileprivate func searchHistory() -> UInt8 {
         let (before, after) = lineAroundCursor
         let original = before + after
@@ -425,7 +428,12 @@ final class EditLineReader: LineReader {
                 return UInt8(CC_REFRESH)
             case 0x0A, 0x0D:
                 redraw(above: [], prompt: roomPrompt, line: search.match ?? original)
-                return accept()
+                return search.isFailing ? UInt8(CC_NORM) : accept()
+            // Up and Down would step from the newest line, not the one
+            // found, and Ctrl-D on an empty line would pause the session.
+            case 0x04, 0x0E, 0x10:
+                redraw(above: [], prompt: roomPrompt, line: search.match ?? original)
+                return UInt8(CC_NORM)
             default:
                 guard key >= 0x20, let scalar = Unicode.Scalar(key) else {
                     redraw(above: [], prompt: roomPrompt, line: search.match ?? original)
@@ -450,18 +458,27 @@ final class EditLineReader: LineReader {
         case .insert(let text):
             return el_insertstr(editor, text) == 0 ? UInt8(CC_REFRESH) : UInt8(CC_ERROR)
         case .list(let words):
+            // Below the whole line; libedit then draws the line afresh under
+            // the list (its own redisplay would first clear as many rows as
+            // the line took, from where it thinks the cursor still is).
             let text = listing(of: words)
             Terminal.write(after + "\r\n" + text.split(separator: "\n").joined(separator: "\r\n") + "\r\n")
-            return UInt8(CC_REDISPLAY)
+            _ = cel_refresh(editor)
+            return UInt8(CC_NORM)
         }
     }
 
     /// The words Tab offers, each with what it stands for when every one
-    /// has a description (ids: their text), else in columns.
+    /// has a description (ids: their text), else in columns. A word that is
+    /// what an id offered beside it stands for (a theme's name beside its
+    /// id) is shown once, as that id's description.
     private func listing(of words: [String]) -> String {
-        let descriptions = words.compactMap { describer?($0) }
-        guard descriptions.count == words.count else { return CompletionOutcome.listing(words, columns: Terminal.columns) }
-        return CompletionOutcome.listing(words, describedBy: descriptions, columns: Terminal.columns)
+        let described = words.compactMap { word in describer?(word).map { (word, $0) } }
+        let descriptions = Set(described.map(\.1))
+        guard !described.isEmpty, words.allSatisfy({ describer?($0) != nil || descriptions.contains($0) }) else {
+            return CompletionOutcome.listing(words, columns: Terminal.columns)
+        }
+        return CompletionOutcome.listing(described.map(\.0), describedBy: described.map(\.1), columns: Terminal.columns)
     }
 }
 

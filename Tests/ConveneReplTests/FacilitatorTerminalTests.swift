@@ -144,6 +144,37 @@ import Testing
         try terminal.waitFor("i1  Too many meetings\ni2  No time to think\n" + gatherPrompt + " :edit i")
     }
 
+    @Test func tabListsThemesOnceEachByIdWithTheirNamesBelowALineThatWraps() throws {
+        let (terminal, _) = try newRun()
+        for idea in ["Too many meetings", "No time to think", "Getting about town"] {
+            try enter(idea, on: terminal, thenPrompt: gatherPrompt)
+        }
+        let sortPrompt = "[2/3 sort › themes · 15m left] >"
+        try enter(":next", on: terminal, thenPrompt: sortPrompt)
+        try enter(":theme Getting about: i3", on: terminal, thenPrompt: sortPrompt)
+        try enter(":theme Getting: i1", on: terminal, thenPrompt: sortPrompt)
+        let typed = ":move i2 i1 i3 i2 i1 i3 i2 i1 i3 i2 i1 i3 i2 i1 i3 i2 i1 i3 i2 i1 i3 to "
+        terminal.type(typed + Key.tab + Key.tab)
+        try terminal.waitFor("t1  Getting about\nt2  Getting\n" + sortPrompt + " " + typed.prefix(80 - sortPrompt.count - 1))
+    }
+
+    @Test func controlDUpAndAFailedSearchsReturnEndTheSearchWithoutPausingOrSaving() throws {
+        let (terminal, _) = try newRun()
+        try enter("A quiet room for focus", on: terminal, thenPrompt: gatherPrompt)
+        try enter("Stop the Monday meeting", on: terminal, thenPrompt: gatherPrompt)
+        terminal.type(Key.controlR + Key.controlD)
+        try terminal.waitForCursorLine(gatherPrompt)
+        try enter("Still here", on: terminal, thenPrompt: gatherPrompt)
+        terminal.type(Key.controlR + "quiet" + Key.up)
+        try terminal.waitForCursorLine(gatherPrompt + " A quiet room for focus")
+        terminal.type("\u{15}" + Key.controlR + "quietly" + Key.enter)
+        try terminal.waitForCursorLine(gatherPrompt + " A quiet room for focus")
+        terminal.type(" again" + Key.enter)
+        try terminal.waitFor("saved i4: A quiet room for focus again")
+        #expect(!terminal.screen.text.contains("Paused"))
+        #expect(!terminal.screen.text.contains("saved i4: A quiet room for focus\n"), "a failed search's Return saves nothing")
+    }
+
     @Test func tabCompletesAThemeName() throws {
         let (terminal, _) = try newRun()
         try enter("Too many meetings", on: terminal, thenPrompt: gatherPrompt)
