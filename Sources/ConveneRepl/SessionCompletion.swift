@@ -38,7 +38,9 @@ public struct SessionCompletion {
             return before.contains("to") ? [] : themeWords + (arguments > 0 ? ["to"] : [])
         case "nudge":
             return arguments == 0 ? entityIDs : (arguments == 1 ? ["higher", "lower", "left", "right"] : [])
-        case "edit", "remove", "place", "higher", "lower", "left", "right", "owner", "step", "due", "action":
+        case "edit":
+            return arguments == 0 ? entityIDs : (arguments == 1 ? currentText(of: before[1]) : [])
+        case "remove", "place", "higher", "lower", "left", "right", "owner", "step", "due", "action":
             return arguments == 0 ? entityIDs : []
         case "vote", "tally", "order":
             return entityIDs
@@ -54,6 +56,13 @@ public struct SessionCompletion {
         if let item = state.items[word] { return item.text }
         if let theme = state.themes[word] { return theme.name }
         return nil
+    }
+
+    /// An item's words as they stand (after its tag, as `:edit` takes it),
+    /// for Tab after `:edit ID`, so a typo is mended without typing it all again.
+    private func currentText(of id: String) -> [String] {
+        guard let item = session.state.items[id], !item.removed else { return [] }
+        return [(item.tag.map { $0 + ": " } ?? "") + item.text]
     }
 
     /// Every command as typed, `:next` first.

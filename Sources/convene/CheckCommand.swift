@@ -35,7 +35,7 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         var failed = false
-        var (errors, warnings) = (0, 0)
+        var (errors, warnings, withProblems) = (0, 0, 0)
         for file in files {
             let program = scripts.check(file)
             report(program.diagnostics, sources: program.sources)
@@ -43,22 +43,24 @@ struct CheckCommand: ParsableCommand {
             failed = failed || blocking
             errors += program.diagnostics.filter(\.isError).count
             warnings += program.diagnostics.filter { $0.severity == .warning }.count
+            withProblems += program.diagnostics.isEmpty ? 0 : 1
             lastCheckedProgram = program
         }
-        reportTotals(errors: errors, warnings: warnings)
+        reportTotals(errors: errors, warnings: warnings, inScripts: withProblems)
         ExitStatus.end(with: failed ? ExitStatus.failure : ExitStatus.success)
     }
 
-    /// One line after the diagnostics: how many of each, in which script.
-    /// With none, a person at a terminal is told so; a script or a pipe
-    /// gets silence.
-    private func reportTotals(errors: Int, warnings: Int) {
-        let checked = files.count == 1 ? files[0] : Plural.count(files.count, "script")
+    /// One line after the diagnostics: how many of each, in which scripts
+    /// (`3 errors in 2 of 3 scripts`). With none, a person at a terminal is
+    /// told so; a script or a pipe gets silence.
+    private func reportTotals(errors: Int, warnings: Int, inScripts withProblems: Int) {
         guard errors + warnings > 0 else {
+            let checked = files.count == 1 ? files[0] : Plural.count(files.count, "script")
             if isatty(STDOUT_FILENO) == 1 { writeAll("No problems in \(checked).\n", to: STDOUT_FILENO) }
             return
         }
         let counts = [(errors, "error"), (warnings, "warning")].filter { $0.0 > 0 }.map { Plural.count($0.0, $0.1) }
-        printError(counts.joined(separator: " and ") + " in \(checked).\n")
+        let scripts = files.count == 1 ? files[0] : "\(withProblems) of \(Plural.count(files.count, "script"))"
+        printError(counts.joined(separator: " and ") + " in \(scripts).\n")
     }
 }

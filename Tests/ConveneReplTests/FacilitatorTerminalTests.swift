@@ -142,6 +142,10 @@ import Testing
         try enter("No time to think", on: terminal, thenPrompt: gatherPrompt)
         terminal.type(":edit i" + Key.tab)
         try terminal.waitFor("i1  Too many meetings\ni2  No time to think\n" + gatherPrompt + " :edit i")
+        terminal.type("2 " + Key.tab)
+        try terminal.waitForCursorLine(gatherPrompt + " :edit i2 No time to think")
+        terminal.type(String(repeating: Key.left, count: 9) + "at all " + Key.enter)
+        try terminal.waitFor("saved i2: now: No time at all to think")
     }
 
     @Test func tabListsThemesOnceEachByIdWithTheirNamesBelowALineThatWraps() throws {

@@ -296,6 +296,8 @@ import Testing
         #expect(good.status == 0)
         #expect(good.output == "", "a pipe is told nothing when nothing is wrong")
         #expect(good.errors.hasSuffix("2 warnings in \(work)/crash.convene.\n"))
+        let two = try Self.convene(["check", broken, TestSupport.packageRoot + "/Examples/retrospective.convene"])
+        #expect(two.errors.hasSuffix("\n2 errors and 2 warnings in 1 of 2 scripts.\n"))
         let run = try Self.convene(["run", broken, "--out", work + "/s"])
         #expect(run.errors.hasSuffix("error: \(broken) has 2 errors; fix them and try again (`convene check \(broken)`)\n"))
     }
