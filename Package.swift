@@ -35,7 +35,7 @@ let package = Package(
         ),
         .target(
             name: "LineEditing",
-            dependencies: ["CEditLine"],
+            dependencies: ["CEditLine", "ConveneText"],
             // What libedit itself links, named so that a fully static `convene`
             // (`-Xswiftc -static-executable`, which starts fastest) finds it too.
             linkerSettings: [

@@ -1,7 +1,10 @@
+import ConveneText
+
 /// Ctrl-R: searching back through the lines typed before for one holding
 /// what is typed now, as a shell does. Letters are matched whatever their
-/// case, so "monday" finds "Stop the Monday meeting". The prompt says in
-/// words what is going on, instead of libedit's own `bck:`.
+/// case and accents, so "monday" finds "Stop the Monday meeting" and "cafe"
+/// finds "Café". The prompt says in words what is going on, instead of
+/// libedit's own `bck:`.
 struct HistorySearch: Equatable {
     /// The lines to search, oldest first.
     let lines: [String]
@@ -54,11 +57,11 @@ struct HistorySearch: Equatable {
     /// Looks back from `start` for a line holding the query; keeps the line
     /// shown, and says the search is failing, when there is none.
     private mutating func find(from start: Int, passingFound: Bool) {
-        let wanted = query.lowercased()
+        let wanted = TextFolding.folded(query)
         var index = start
         while index >= 0 {
             let line = lines[index]
-            if !(passingFound && found.contains(line)), line.lowercased().contains(wanted) {
+            if !(passingFound && found.contains(line)), TextFolding.folded(line).contains(wanted) {
                 matchIndex = index
                 isFailing = false
                 found.insert(line)

@@ -71,13 +71,18 @@ import Testing
         #expect(session.state.themes["t3"]?.removed == true)
     }
 
+    @Test func aThemeIsFoundWithoutItsAccents() throws {
+        let (_, interpreter) = try clustering()
+        #expect(TestSupport.feed(interpreter, [":move i3 to cafe"]) == ["saved t1: Café culture ☕ (2 items)", "i3 moved out of t3 “Getting around”"])
+    }
+
     @Test func anAmbiguousOrUnknownThemeGetsTheLikelyThemes() throws {
         let (_, interpreter) = try clustering()
         #expect(TestSupport.feed(interpreter, [":move i3 to Ca"]) == [
             "error: `Ca` is the start of more than one theme here\nhelp: did you mean t1 “Café culture ☕” or t2 “Carers”?",
         ])
-        #expect(TestSupport.feed(interpreter, [":move i3 to Cafe"]) == [
-            "error: there is no theme `Cafe` here\nhelp: did you mean t1 “Café culture ☕”?",
+        #expect(TestSupport.feed(interpreter, [":move i3 to Cafr"]) == [
+            "error: there is no theme `Cafr` here\nhelp: did you mean t1 “Café culture ☕”?",
         ])
         #expect(TestSupport.feed(interpreter, [":move i3 to around"]) == [
             "error: there is no theme `around` here\nhelp: did you mean t3 “Getting around”?",

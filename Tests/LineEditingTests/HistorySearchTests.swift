@@ -15,6 +15,9 @@ import Testing
         search = HistorySearch(lines: lines)
         for character in "CAFÉ" { search.type(character) }
         #expect(search.match == "more café please")
+        search = HistorySearch(lines: lines)
+        for character in "cafe" { search.type(character) }
+        #expect(search.match == "more café please", "accents aside")
     }
 
     @Test func controlRAgainGoesFurtherBackPastLinesThatReadTheSame() {

@@ -1,4 +1,5 @@
 import ConveneLanguage
+import ConveneText
 
 /// What a name typed at the session (a stage, a theme) stands for.
 enum NameMatch<Value> {
@@ -16,13 +17,14 @@ enum NameMatch<Value> {
 /// nothing gets "did you mean …?" with the names it was likely meant for.
 enum NameMatching {
     /// What `typed` names among `values`, each known by `names` (its name,
-    /// and its label if it has one).
+    /// and its label if it has one), case and accents aside (`cafe` is
+    /// “Café culture”).
     static func match<Value>(_ typed: String, in values: [Value], names: (Value) -> [String]) -> NameMatch<Value> {
-        let lowered = typed.lowercased()
-        if let exact = values.first(where: { names($0).contains { $0.lowercased() == lowered } }) {
+        let lowered = TextFolding.folded(typed)
+        if let exact = values.first(where: { names($0).contains { TextFolding.folded($0) == lowered } }) {
             return .found(exact)
         }
-        let starting = lowered.isEmpty ? [] : values.filter { names($0).contains { $0.lowercased().hasPrefix(lowered) } }
+        let starting = lowered.isEmpty ? [] : values.filter { names($0).contains { TextFolding.folded($0).hasPrefix(lowered) } }
         if starting.count == 1 { return .found(starting[0]) }
         if starting.count > 1 { return .ambiguous(starting) }
         return .unknown(likely: likely(typed, in: values, names: names))
@@ -33,9 +35,9 @@ enum NameMatching {
     /// the one whose name, a word of it or its start of about that length is
     /// closest in spelling (`Carers` → the role labelled “Family carers”).
     static func likely<Value>(_ typed: String, in values: [Value], names: (Value) -> [String]) -> [Value] {
-        let lowered = typed.lowercased()
+        let lowered = TextFolding.folded(typed)
         if lowered.count >= 3 {
-            let holding = values.filter { names($0).contains { $0.lowercased().contains(lowered) } }
+            let holding = values.filter { names($0).contains { TextFolding.folded($0).contains(lowered) } }
             if !holding.isEmpty { return holding }
         }
         var spellings: [(text: String, value: Value)] = []
@@ -50,7 +52,7 @@ enum NameMatching {
             }
         }
         // A word spelt exactly as typed is the likeliest; `Suggestions` passes over the name typed itself.
-        if let same = spellings.first(where: { $0.text.lowercased() == lowered }) { return [same.value] }
+        if let same = spellings.first(where: { TextFolding.folded($0.text) == lowered }) { return [same.value] }
         guard let best = Suggestions.closest(to: typed, in: spellings.map(\.text)) else { return [] }
         return spellings.first { $0.text == best }.map { [$0.value] } ?? []
     }
