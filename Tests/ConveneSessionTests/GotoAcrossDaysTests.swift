@@ -24,6 +24,11 @@ import Testing
         #expect(TestSupport.feed(interpreter, [":goto b"]).first == "\n== Stage 2 of 4: B (b, 10m) ==")
     }
 
+    @Test func aJumpToTheStageTheRoomIsInNamesIt() throws {
+        let interpreter = CommandInterpreter(session: try TestSupport.start(Self.script))
+        #expect(TestSupport.feed(interpreter, [":goto a"]) == ["\n== Stage 1 of 4: A (a, 10m) ==", "> a", "(:next to go on)"])
+    }
+
     @Test func aJumpPastABreakToTheNextDaySaysTheDayNotTheBreak() throws {
         let interpreter = CommandInterpreter(session: try TestSupport.start(Self.script))
         TestSupport.feed(interpreter, [":next"])

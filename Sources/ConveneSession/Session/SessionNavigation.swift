@@ -145,7 +145,8 @@ extension Session {
            !agenda.contains(where: { if case .day = $0 { true } else { false } }) {
             agenda.append(.day(title: day.title))
         }
-        return Arrival(step: target, newStage: name != from.stage || from.isBreak, agenda: agenda, counted: nil, finished: false)
+        // Even to the stage the room is in: a jump names where it lands.
+        return Arrival(step: target, newStage: true, agenda: agenda, counted: nil, finished: false)
     }
 
     /// The stage a typed name stands for; when none, "did you mean …?" with
