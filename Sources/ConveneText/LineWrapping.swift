@@ -1,7 +1,8 @@
 /// Text folded at spaces to fit a terminal's width, so a word or an id is
 /// never cut in two at the edge of the screen. A folded line goes on under
 /// its own text, after its indent and its marker (`> ` of something to
-/// say, `? ` of a question, `- ` of a list entry).
+/// say, `? ` of a question, `- ` of a list entry), or, in an indented
+/// listing, under its second column (`  i12  One phone number …`).
 public enum LineWrapping {
     /// `text` with each line longer than `width` columns folded at spaces.
     /// A word longer than the width is left whole on a line of its own.
@@ -15,7 +16,7 @@ public enum LineWrapping {
 
     private static func wrapLine(_ line: Substring, width: Int) -> String {
         guard width > 0, TerminalWidth.of(line) > width else { return String(line) }
-        let hanging = String(repeating: " ", count: TerminalWidth.of(hangingIndent(of: line)))
+        let hanging = String(repeating: " ", count: TerminalWidth.of(hangingIndent(of: line, within: width)))
         guard TerminalWidth.of(hanging) < width / 2 else { return String(line) }
         var lines: [String] = []
         var current: String?
@@ -36,12 +37,20 @@ public enum LineWrapping {
     }
 
     /// The leading spaces, and a marker after them, that a folded line's
-    /// continuation lines up under.
-    private static func hangingIndent(of line: Substring) -> Substring {
+    /// continuation lines up under; in an indented listing (a first word,
+    /// then two spaces or more), the start of its second column, when that
+    /// leaves more than half the width.
+    private static func hangingIndent(of line: Substring, within width: Int) -> Substring {
         let spaces = line.prefix { $0 == " " }
         let rest = line.dropFirst(spaces.count)
         for marker in ["> ", "? ", "- ", "* "] where rest.hasPrefix(marker) {
             return line.prefix(spaces.count + marker.count)
+        }
+        let firstWord = rest.prefix { $0 != " " }
+        let gap = rest.dropFirst(firstWord.count).prefix { $0 == " " }
+        let column = spaces.count + firstWord.count + gap.count
+        if !spaces.isEmpty, !firstWord.isEmpty, gap.count >= 2, column < line.count, TerminalWidth.of(line.prefix(column)) < width / 2 {
+            return line.prefix(column)
         }
         return spaces
     }

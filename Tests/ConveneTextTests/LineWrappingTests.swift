@@ -14,8 +14,17 @@ import Testing
     @Test func listingsKeepTheirIndent() {
         #expect(LineWrapping.wrap("  i12  One phone number for every service in the county", width: 30) == """
               i12  One phone number for
-              every service in the county
+                   every service in the
+                   county
             """)
+        #expect(LineWrapping.wrap("  :check              Check everything defined so far, as `convene check` would.", width: 60) == """
+              :check              Check everything defined so far, as
+                                  `convene check` would.
+            """)
+        #expect(LineWrapping.wrap("  :check              Check everything defined so far.", width: 40) == """
+              :check              Check everything
+              defined so far.
+            """, "a second column past half the width is not hung under")
     }
 
     @Test func shortLinesAndWordsWiderThanTheScreenStayWhole() {
