@@ -1,4 +1,5 @@
 import ConveneLanguage
+import ConveneText
 
 /// The language REPL behind `convene repl`: it takes the lines a designer
 /// types and returns what to show, folded to the width it is given.

@@ -1,5 +1,6 @@
 import ConveneLanguage
 import ConveneSession
+import ConveneText
 #if canImport(FoundationEssentials)
 import FoundationEssentials
 #else

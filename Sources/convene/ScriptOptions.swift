@@ -1,5 +1,7 @@
 import ArgumentParser
 import ConveneLanguage
+import ConveneText
+import LineEditing
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -48,5 +50,7 @@ func writeAll(_ text: String, to descriptor: Int32) {
 /// Prints a program's diagnostics to standard error, warnings included.
 func report(_ diagnostics: [Diagnostic], sources: [SourceFile]) {
     guard !diagnostics.isEmpty else { return }
-    printError(DiagnosticRenderer(sources: sources).render(diagnostics))
+    // At a terminal, the messages and help fold at spaces; the quoted source stays whole.
+    let width = isatty(STDERR_FILENO) == 1 ? Terminal.columns : nil
+    printError(ProseFolding.fold(DiagnosticRenderer(sources: sources).render(diagnostics), width: width))
 }

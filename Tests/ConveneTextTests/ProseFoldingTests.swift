@@ -1,7 +1,7 @@
-@testable import ConveneRepl
+@testable import ConveneText
 import Testing
 
-/// What the REPL folds to a terminal's width, and what it leaves whole.
+/// What is folded to a terminal's width, and what is left whole.
 @Suite struct ProseFoldingTests {
     private let diagnostic = """
         <repl>:2:13: error: unknown name `went-badley` [CV0200]
