@@ -1,4 +1,5 @@
 import CEditLine
+import ConveneText
 
 /// A line reader on a terminal, editing through libedit: Emacs keys, arrow
 /// keys, history (also saved to files), Ctrl-R search, Tab completion and
@@ -359,7 +360,8 @@ final class EditLineReader: LineReader {
         var text = rowsAbove > 0 ? "\u{1B}[\(rowsAbove)A" : ""
         text += "\r\u{1B}[J"
         for message in messages {
-            text += message.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "\r\n") + "\r\n"
+            let folded = LineWrapping.wrap(message, width: Terminal.columns)
+            text += folded.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "\r\n") + "\r\n"
         }
         Terminal.write(text)
         if let newPrompt { replacePrompt(with: newPrompt) }
