@@ -86,20 +86,26 @@ import Testing
         ])
     }
 
+    /// A grid with one named quadrant, ideas collected and placed on it, and
+    /// then `step`.
+    static func quickWins(then step: String) -> String {
+        """
+        workshop "Quick wins" { duration 1h }
+        grid g "G" {
+          axis x effort "Effort" from low "Low" to high "High"
+          axis y impact "Impact" from low "Low" to high "High"
+          quadrant wins "Quick wins" where effort is low and impact is high
+        }
+        stage s "S" for 30m {
+          prompt ideas "Ideas?"
+          place ideas on g
+          \(step)
+        }
+        """
+    }
+
     @Test func leavingTheGridWarnsOfIdeasInNoQuadrant() throws {
-        let interpreter = CommandInterpreter(session: try TestSupport.start("""
-            workshop "Lines" { duration 1h }
-            grid g "G" {
-              axis x effort "Effort" from low "Low" to high "High"
-              axis y impact "Impact" from low "Low" to high "High"
-              quadrant wins "Quick wins" where effort is low and impact is high
-            }
-            stage s "S" for 30m {
-              prompt ideas "Ideas?"
-              place ideas on g
-              say "Done."
-            }
-            """))
+        let interpreter = CommandInterpreter(session: try TestSupport.start(Self.quickWins(then: "say \"Done.\"")))
         _ = TestSupport.feed(interpreter, ["Buses", "Phones", "Trains", "Cars", "Boats", ":next", "i1 1 5", "i2 3 5", "i3 2 3", "i4 5 1"])
         #expect(TestSupport.feed(interpreter, [":next"]) == [
             "warning: not on the grid: i5 (`:back` to place them)",
@@ -110,19 +116,7 @@ import Testing
     }
 
     @Test func anActionStaysInItsPlanWhenItsIdeaMovesAndTheRoomIsTold() throws {
-        let interpreter = CommandInterpreter(session: try TestSupport.start("""
-            workshop "Plans" { duration 1h }
-            grid g "G" {
-              axis x effort "Effort" from low "Low" to high "High"
-              axis y impact "Impact" from low "Low" to high "High"
-              quadrant wins "Quick wins" where effort is low and impact is high
-            }
-            stage s "S" for 30m {
-              prompt ideas "Ideas?"
-              place ideas on g
-              actions plan for g.wins.items
-            }
-            """))
+        let interpreter = CommandInterpreter(session: try TestSupport.start(Self.quickWins(then: "actions plan for g.wins.items")))
         _ = TestSupport.feed(interpreter, ["Buses", "Phones", ":next", "i1 1 5", "i2 2 5", ":next", "i1 Sam | Call | 2026-07-01", ":back"])
         #expect(TestSupport.feed(interpreter, ["i1 5 1"]) == [
             "saved i1: at 5,1 — in no quadrant",
