@@ -1,3 +1,5 @@
+import ConveneText
+
 /// The line being typed when Tab is pressed.
 public struct CompletionRequest: Sendable, Equatable {
     /// Everything before the cursor.
@@ -127,7 +129,7 @@ extension CompletionOutcome {
         var text = ""
         for (word, description) in zip(words, descriptions) {
             let line = word + String(repeating: " ", count: widest - Terminal.width(of: word) + 2) + description
-            text += Terminal.clipped(line, to: max(widest + 4, columns - 1)) + "\n"
+            text += TerminalWidth.clipped(line, to: max(widest + 4, columns - 1)) + "\n"
         }
         return text
     }

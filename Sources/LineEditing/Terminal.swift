@@ -52,20 +52,6 @@ public enum Terminal {
         }
     }
 
-    /// `text` cut to at most `width` columns, ending in "…" when cut.
-    public static func clipped(_ text: String, to width: Int) -> String {
-        guard self.width(of: text) > width else { return text }
-        var kept = ""
-        var used = 0
-        for character in text {
-            let columns = self.width(of: String(character))
-            if used + columns > width - 1 { break }
-            kept.append(character)
-            used += columns
-        }
-        return kept + "…"
-    }
-
     /// Columns a piece of text takes on screen: wide characters (emoji,
     /// CJK) take two, combining marks none.
     public static func width(of text: some StringProtocol) -> Int {

@@ -25,6 +25,18 @@ import Testing
         return (terminal, session)
     }
 
+    private let sortPrompt = "[2/3 sort › themes · 15m left] >"
+
+    /// A new run with `ideas` gathered, moved on to the clustering step.
+    private func runToSorting(after ideas: [String]) throws -> PseudoTerminal {
+        let (terminal, _) = try newRun()
+        for idea in ideas {
+            try enter(idea, on: terminal, thenPrompt: gatherPrompt)
+        }
+        try enter(":next", on: terminal, thenPrompt: sortPrompt)
+        return terminal
+    }
+
     /// Types a line and waits for the next prompt to come back empty.
     private func enter(_ line: String, on terminal: PseudoTerminal, thenPrompt prompt: String) throws {
         terminal.type(line)
@@ -149,12 +161,7 @@ import Testing
     }
 
     @Test func tabListsThemesOnceEachByIdWithTheirNamesBelowALineThatWraps() throws {
-        let (terminal, _) = try newRun()
-        for idea in ["Too many meetings", "No time to think", "Getting about town"] {
-            try enter(idea, on: terminal, thenPrompt: gatherPrompt)
-        }
-        let sortPrompt = "[2/3 sort › themes · 15m left] >"
-        try enter(":next", on: terminal, thenPrompt: sortPrompt)
+        let terminal = try runToSorting(after: ["Too many meetings", "No time to think", "Getting about town"])
         try enter(":theme Getting about: i3", on: terminal, thenPrompt: sortPrompt)
         try enter(":theme Getting: i1", on: terminal, thenPrompt: sortPrompt)
         let typed = ":move i2 i1 i3 i2 i1 i3 i2 i1 i3 i2 i1 i3 i2 i1 i3 i2 i1 i3 i2 i1 i3 to "
@@ -180,11 +187,7 @@ import Testing
     }
 
     @Test func tabCompletesAThemeName() throws {
-        let (terminal, _) = try newRun()
-        try enter("Too many meetings", on: terminal, thenPrompt: gatherPrompt)
-        try enter("No time to think", on: terminal, thenPrompt: gatherPrompt)
-        let sortPrompt = "[2/3 sort › themes · 15m left] >"
-        try enter(":next", on: terminal, thenPrompt: sortPrompt)
+        let terminal = try runToSorting(after: ["Too many meetings", "No time to think"])
         try enter(":theme Workload: i1", on: terminal, thenPrompt: sortPrompt)
         terminal.type(":move i2 to Wo" + Key.tab)
         try terminal.waitForCursorLine(sortPrompt + " :move i2 to Workload")
@@ -198,11 +201,7 @@ import Testing
     }
 
     @Test func tabCompletesAThemeNameOfSeveralWords() throws {
-        let (terminal, _) = try newRun()
-        try enter("Buses stop at six", on: terminal, thenPrompt: gatherPrompt)
-        try enter("No one answers the phone", on: terminal, thenPrompt: gatherPrompt)
-        let sortPrompt = "[2/3 sort › themes · 15m left] >"
-        try enter(":next", on: terminal, thenPrompt: sortPrompt)
+        let terminal = try runToSorting(after: ["Buses stop at six", "No one answers the phone"])
         try enter("Getting around: i1", on: terminal, thenPrompt: sortPrompt)
         try enter("Getting through to anyone", on: terminal, thenPrompt: sortPrompt)
         terminal.type(":move i2 to Get" + Key.tab)
